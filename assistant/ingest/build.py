@@ -1,0 +1,319 @@
+"""Raw Census files -> the canonical DuckDB snapshot (tables + manifest), built atomically.
+
+Inputs (under raw/):
+  census/  the bundled extracts, in the API's column names (see census/README.md)
+  api/     files written by `data fetch`: {dataset}_{flow}.csv.gz, the API's own columns
+           incl. `time` (YYYY-MM), with a {name}.meta.json sidecar (url, retrieval date)
+A fetched file replaces the bundled rows of the same dataset, flow and month.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from assistant.ingest import reference, validate
+
+DB_NAME = "trade.duckdb"
+MANIFEST_NAME = "manifest.json"
+SOURCE = (
+    "U.S. Census Bureau, International Trade API (timeseries/intltrade); "
+    "general imports (customs value) and total exports (f.a.s. value), U.S. dollars, "
+    "not seasonally adjusted, not adjusted for inflation"
+)
+BUNDLED_VINTAGE = "bundled extract, pulled after the June 2025 annual revision"
+
+# Bundled extract file -> (dataset, flow, product-code column, value column)
+BUNDLED = {
+    "imports_by_country_monthly_2013_2024.csv.gz": ("total", "imports", None, "GEN_VAL_MO"),
+    "exports_by_country_monthly_2013_2024.csv.gz": ("total", "exports", None, "ALL_VAL_MO"),
+    "imports_by_country_hs2_monthly_2023_2024.csv.gz": (
+        "hs",
+        "imports",
+        "I_COMMODITY",
+        "GEN_VAL_MO",
+    ),
+}
+SCHEDULE_C = "country_codes_schedule_c.csv"
+
+DATASETS = ("total", "hs", "hitech", "naics")
+FLOWS = ("imports", "exports")
+VALUE_COLUMN = {"imports": "GEN_VAL_MO", "exports": "ALL_VAL_MO"}
+# The API column that carries the product code, per dataset and flow.
+CODE_COLUMN = {
+    ("total", "imports"): None,
+    ("total", "exports"): None,
+    ("hs", "imports"): "I_COMMODITY",
+    ("hs", "exports"): "E_COMMODITY",
+    ("hitech", "imports"): "HITECH",
+    ("hitech", "exports"): "HITECH",
+    ("naics", "imports"): "NAICS",
+    ("naics", "exports"): "NAICS",
+}
+TOTAL_CODE = "TOTAL"
+
+
+class BuildError(Exception):
+    """The raw files do not make a valid snapshot; the current data is left as it was."""
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    db_path: Path
+    manifest: dict
+
+
+def api_file_name(dataset: str, flow: str) -> str:
+    return f"{dataset}_{flow}.csv.gz"
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _q(path: Path) -> str:
+    """A file path as a SQL string literal (build-time only, paths we chose)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _load_sources(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> list[dict]:
+    """Create table `raw_trade` from every raw file; return the inputs for the manifest."""
+    con.execute(
+        "CREATE TABLE raw_trade (dataset VARCHAR, code VARCHAR, flow VARCHAR, partner VARCHAR,"
+        " partner_name VARCHAR, year INTEGER, month INTEGER, value_usd BIGINT, origin VARCHAR)"
+    )
+    inputs = []
+    census_dir = raw_dir / "census"
+    for name, (dataset, flow, code_col, value_col) in BUNDLED.items():
+        path = census_dir / name
+        if not path.exists():
+            raise BuildError(f"missing raw file {path}")
+        code_expr = f"{code_col}" if code_col else f"'{TOTAL_CODE}'"
+        con.execute(
+            f"""INSERT INTO raw_trade
+            SELECT '{dataset}', {code_expr}, '{flow}', CTY_CODE, CTY_NAME,
+                   CAST(YEAR AS INTEGER), CAST(MONTH AS INTEGER), CAST({value_col} AS BIGINT),
+                   'bundled'
+            FROM read_csv({_q(path)}, all_varchar = true, header = true)"""
+        )
+        inputs.append(
+            dict(
+                path=f"raw/census/{name}",
+                dataset=dataset,
+                sha256=_sha256(path),
+                source=SOURCE,
+                retrieved=BUNDLED_VINTAGE,
+            )
+        )
+
+    api_dir = raw_dir / "api"
+    for dataset in DATASETS:
+        for flow in FLOWS:
+            path = api_dir / api_file_name(dataset, flow)
+            if not path.exists():
+                continue
+            meta_path = path.with_name(path.name + ".meta.json")
+            meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+            code_col = CODE_COLUMN[(dataset, flow)]
+            code_expr = code_col if code_col else f"'{TOTAL_CODE}'"
+            value_col = VALUE_COLUMN[flow]
+            try:
+                con.execute(
+                    f"""CREATE OR REPLACE TEMP TABLE api_rows AS
+                    SELECT '{dataset}' AS dataset, {code_expr} AS code, '{flow}' AS flow,
+                           CTY_CODE AS partner, CTY_NAME AS partner_name,
+                           CAST(substr(time, 1, 4) AS INTEGER) AS year,
+                           CAST(substr(time, 6, 2) AS INTEGER) AS month,
+                           CAST({value_col} AS BIGINT) AS value_usd, 'api' AS origin
+                    FROM read_csv({_q(path)}, all_varchar = true, header = true)"""
+                )
+            except duckdb.Error as e:
+                raise BuildError(f"{path.name} is not a valid Census API extract: {e}") from e
+            # A fetched month replaces the bundled rows of that dataset, flow and month.
+            con.execute(
+                """DELETE FROM raw_trade r WHERE r.origin = 'bundled' AND EXISTS (
+                     SELECT 1 FROM api_rows a WHERE a.dataset = r.dataset AND a.flow = r.flow
+                       AND a.year = r.year AND a.month = r.month)"""
+            )
+            con.execute("INSERT INTO raw_trade SELECT * FROM api_rows")
+            inputs.append(
+                dict(
+                    path=f"raw/api/{path.name}",
+                    dataset=dataset,
+                    sha256=_sha256(path),
+                    source=meta.get("url", SOURCE),
+                    retrieved=meta.get("retrieved", "unknown"),
+                )
+            )
+    return inputs
+
+
+def _create_tables(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
+    # Only the ATP categories and NAICS codes the product knows are kept from wide pulls.
+    products = reference.product_rows()
+    con.execute("CREATE TABLE products (dataset VARCHAR, code VARCHAR, name_en VARCHAR, name_es VARCHAR)")
+    con.executemany(
+        "INSERT INTO products VALUES (?, ?, ?, ?)",
+        [(p["dataset"], p["code"], p["name_en"], p["name_es"]) for p in products],
+    )
+    con.execute(
+        """CREATE TABLE trade AS
+        SELECT dataset, code, flow, partner, CAST(year AS INTEGER) AS year,
+               CAST(month AS INTEGER) AS month, value_usd
+        FROM raw_trade r
+        WHERE dataset IN ('total', 'hs')
+           OR EXISTS (SELECT 1 FROM products p WHERE p.dataset = r.dataset AND p.code = r.code)
+        ORDER BY dataset, flow, code, partner, year, month"""
+    )
+
+    names = dict(
+        con.execute(
+            "SELECT partner, arg_max(partner_name, year * 100 + month) FROM raw_trade GROUP BY 1"
+        ).fetchall()
+    )
+    partners = reference.partner_rows(names, raw_dir / "census" / SCHEDULE_C)
+    con.execute(
+        "CREATE TABLE partners (code VARCHAR PRIMARY KEY, kind VARCHAR, name_en VARCHAR,"
+        " name_es VARCHAR, iso2 VARCHAR, census_name VARCHAR)"
+    )
+    con.executemany(
+        "INSERT INTO partners VALUES (?, ?, ?, ?, ?, ?)",
+        [(p["code"], p["kind"], p["name_en"], p["name_es"], p["iso2"], p["census_name"]) for p in partners],
+    )
+    # Coverage: which dataset/flow/months exist; the latest year with all twelve months.
+    con.execute(
+        """CREATE TABLE coverage AS
+        WITH months AS (
+          SELECT DISTINCT dataset, flow, year, month FROM trade WHERE partner = '-'
+        ), per_year AS (
+          SELECT dataset, flow, year, count(*) AS n FROM months GROUP BY ALL
+        )
+        SELECT m.dataset, m.flow,
+               min(m.year * 100 + m.month) AS first_period,
+               max(m.year * 100 + m.month) AS last_period,
+               count(*) AS months,
+               (SELECT max(year) FROM per_year p
+                 WHERE p.dataset = m.dataset AND p.flow = m.flow AND p.n = 12)
+                 AS latest_complete_year,
+               (SELECT count(*) FROM trade t WHERE t.dataset = m.dataset AND t.flow = m.flow)
+                 AS rows
+        FROM months m GROUP BY m.dataset, m.flow ORDER BY m.dataset, m.flow"""
+    )
+    con.execute("DROP TABLE raw_trade")
+
+
+# Deterministic content digests: the same raw files always give the same digests,
+# whatever DuckDB's on-disk layout (which is not byte-stable).
+TABLE_KEYS = {
+    "trade": "dataset, flow, code, partner, year, month",
+    "partners": "code",
+    "products": "dataset, code",
+    "coverage": "dataset, flow",
+}
+
+
+def table_digests(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    out = {}
+    for table, key in TABLE_KEYS.items():
+        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        row_expr = "concat_ws('|', " + ", ".join(f"coalesce(CAST({c} AS VARCHAR), '')" for c in cols) + ")"
+        n, digest = con.execute(
+            f"SELECT count(*), sha256(coalesce(string_agg({row_expr}, chr(10) ORDER BY {key}), ''))"
+            f" FROM {table}"
+        ).fetchone()
+        out[table] = dict(rows=n, sha256=digest)
+    return out
+
+
+def _manifest(con: duckdb.DuckDBPyConnection, inputs: list[dict]) -> dict:
+    datasets: dict[str, dict] = {}
+    for dataset, flow, first, last, months, complete, rows in con.execute(
+        "SELECT dataset, flow, first_period, last_period, months, latest_complete_year, rows"
+        " FROM coverage ORDER BY dataset, flow"
+    ).fetchall():
+        entry = datasets.setdefault(dataset, {"flows": {}})
+        entry["flows"][flow] = dict(
+            first_period=f"{first // 100}-{first % 100:02d}",
+            last_period=f"{last // 100}-{last % 100:02d}",
+            months=months,
+            latest_complete_year=complete,
+            rows=rows,
+        )
+    for dataset, entry in datasets.items():
+        entry["retrieved"] = sorted({i["retrieved"] for i in inputs if i["dataset"] == dataset})
+    return dict(
+        schema_version=1,
+        source=SOURCE,
+        datasets=datasets,
+        inputs=inputs,
+        outputs=dict(database=DB_NAME, tables=table_digests(con)),
+    )
+
+
+def build(raw_dir: Path, out_dir: Path) -> BuildResult:
+    """Build trade.duckdb + manifest.json from raw_dir into out_dir (which must be empty)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    db_path = out_dir / DB_NAME
+    if db_path.exists():
+        db_path.unlink()
+    con = duckdb.connect(str(db_path))
+    try:
+        inputs = _load_sources(con, raw_dir)
+        _create_tables(con, raw_dir)
+        problems = validate.check(con)
+        if problems:
+            raise BuildError("validation failed: " + "; ".join(problems[:5]))
+        manifest = _manifest(con, inputs)
+        con.execute("CHECKPOINT")
+    except duckdb.Error as e:
+        raise BuildError(f"could not build the tables: {e}") from e
+    finally:
+        con.close()
+    (out_dir / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return BuildResult(db_path=db_path, manifest=manifest)
+
+
+def rebuild_in_place(data_dir: Path, prepare_raw=None) -> BuildResult:
+    """Build a new snapshot beside data_dir and swap it in only once it is valid.
+
+    prepare_raw(staging_raw_dir) may add or replace raw files (the fetch step) first.
+    On any failure the current data_dir is untouched and the staging dir is removed.
+    """
+    data_dir = data_dir.resolve()
+    staging = Path(tempfile.mkdtemp(prefix=".data-staging-", dir=data_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; it becomes data/
+    try:
+        shutil.copytree(data_dir / "raw", staging / "raw")
+        if prepare_raw is not None:
+            prepare_raw(staging / "raw")
+        result = build(staging / "raw", staging)
+        # Carry over anything else that lives in data/ (e.g. a README) untouched.
+        for item in data_dir.iterdir():
+            if item.name not in ("raw", DB_NAME, MANIFEST_NAME) and not (staging / item.name).exists():
+                if item.is_dir():
+                    shutil.copytree(item, staging / item.name)
+                else:
+                    shutil.copy2(item, staging / item.name)
+        old = data_dir.with_name(f".data-old-{os.getpid()}")
+        os.rename(data_dir, old)
+        try:
+            os.rename(staging, data_dir)
+        except OSError:
+            os.rename(old, data_dir)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return BuildResult(db_path=data_dir / DB_NAME, manifest=result.manifest)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

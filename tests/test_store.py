@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from assistant.store import DataMissing, Store
+
+
+def test_write_attempts_fail(store):
+    for sql in (
+        "CREATE TABLE x (a INT)",
+        "DELETE FROM trade",
+        "INSERT INTO partners VALUES ('9', 'x', 'x', 'x', NULL, 'x')",
+    ):
+        with pytest.raises(duckdb.Error):
+            store.run(sql)
+    assert store.run("SELECT count(*) FROM trade").rows[0][0] == 358271
+
+
+def test_parameters_are_bound_not_formatted(store):
+    hostile = "2010' OR '1'='1"
+    res = store.run("SELECT count(*) FROM trade WHERE partner = $p", {"p": hostile})
+    assert res.rows[0][0] == 0
+    res = store.run("SELECT count(*) FROM trade WHERE partner = $p", {"p": "2010"})
+    assert res.rows[0][0] > 0
+
+
+def test_records_and_columns(store):
+    res = store.run("SELECT code, name_en FROM partners WHERE code = $c", {"c": "1220"})
+    assert res.columns == ("code", "name_en")
+    assert res.records() == [{"code": "1220", "name_en": "Canada"}]
+
+
+def test_missing_data_is_a_clear_error(tmp_path):
+    with pytest.raises(DataMissing, match="git checkout -- data/"):
+        Store(tmp_path)
+
+
+def test_vintage_names_the_bundled_extract(store):
+    assert "June 2025 annual revision" in store.vintage()

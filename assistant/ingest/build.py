@@ -210,6 +210,35 @@ def _create_tables(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
                  AS rows
         FROM months m GROUP BY m.dataset, m.flow ORDER BY m.dataset, m.flow"""
     )
+    # Derived: one row per measure, so queries filter `measure = $flow` instead of pivoting.
+    # Balance and total exist only for months where both flows are present.
+    con.execute(
+        """CREATE TABLE measures AS
+        WITH both_flows AS (
+          SELECT dataset, year, month FROM (SELECT DISTINCT dataset, flow, year, month FROM trade)
+          GROUP BY ALL HAVING count(*) = 2
+        ), wide AS (
+          SELECT dataset, code, partner, year, month,
+                 sum(value_usd) FILTER (WHERE flow = 'imports') AS imports,
+                 sum(value_usd) FILTER (WHERE flow = 'exports') AS exports
+          FROM trade GROUP BY ALL
+        ), paired AS (
+          SELECT w.* FROM wide w JOIN both_flows USING (dataset, year, month)
+        )
+        SELECT * FROM (
+          SELECT dataset, code, partner, year, month, 'imports' AS measure, imports AS value_usd
+            FROM wide WHERE imports IS NOT NULL
+          UNION ALL
+          SELECT dataset, code, partner, year, month, 'exports', exports
+            FROM wide WHERE exports IS NOT NULL
+          UNION ALL
+          SELECT dataset, code, partner, year, month, 'balance',
+                 coalesce(exports, 0) - coalesce(imports, 0) FROM paired
+          UNION ALL
+          SELECT dataset, code, partner, year, month, 'total',
+                 coalesce(exports, 0) + coalesce(imports, 0) FROM paired
+        ) ORDER BY dataset, measure, code, partner, year, month"""
+    )
     con.execute("DROP TABLE raw_trade")
 
 
@@ -217,6 +246,7 @@ def _create_tables(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
 # whatever DuckDB's on-disk layout (which is not byte-stable).
 TABLE_KEYS = {
     "trade": "dataset, flow, code, partner, year, month",
+    "measures": "dataset, measure, code, partner, year, month",
     "partners": "code",
     "products": "dataset, code",
     "coverage": "dataset, flow",

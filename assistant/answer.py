@@ -1,0 +1,445 @@
+"""Runs a verified query and composes the Answer: sentence, chart, table, SQL, sources.
+
+Every number in a sentence is a cell of the result rows (or a parameter), rendered by
+assistant.formatting through a format spec in the query's reviewed template
+({value_usd:money}). Templates are tried in order; the first whose fields are all
+present wins, so a missing previous year drops the "from 2023" clause instead of
+printing a blank.
+"""
+
+from __future__ import annotations
+
+import decimal
+import string
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from assistant import charts, formatting
+from assistant.catalog import PRODUCT_DATASETS, Catalog, Query
+from assistant.store import Store
+
+LANGS = ("en", "es")
+
+DATASET_LABELS = {
+    "en": {
+        "total": "total goods trade by partner",
+        "hs": "trade by HS chapter and partner",
+        "hitech": "Advanced Technology Products (ATP, Census 'hitech') trade by partner",
+        "naics": "NAICS industry trade by partner",
+    },
+    "es": {
+        "total": "comercio total de bienes por socio",
+        "hs": "comercio por capítulo SA y socio",
+        "hitech": "comercio de Productos de Tecnología Avanzada (ATP, 'hitech' del Censo) por socio",
+        "naics": "comercio por industria NAICS y socio",
+    },
+}
+FLOW_WORDS = {
+    "en": {"imports": "imports", "exports": "exports", "balance": "balance", "total": "total trade"},
+    "es": {
+        "imports": "importaciones",
+        "exports": "exportaciones",
+        "balance": "balanza",
+        "total": "comercio total",
+    },
+}
+MESSAGES = {
+    "en": {
+        "missing_dataset": (
+            "This needs {flow} data on {dataset}, which is not in the current snapshot. "
+            "Fetch it with: python -m assistant data fetch --dataset {fetch} --from 2013 --to 2025"
+        ),
+        "missing_year": "The {dataset} data covers {first} to {last}; {year} is outside it.",
+        "partial_year": (
+            "{year} is not complete in the data (it ends in {last}); ask for year-to-date instead."
+        ),
+        "no_rows": "There is no {flow} data for {partner} in the period asked about.",
+        "not_a_country": "{partner} is not a single country; rankings cover countries only.",
+    },
+    "es": {
+        "missing_dataset": (
+            "Esto requiere datos de {flow} de {dataset}, que no están en los datos actuales. "
+            "Descárgalos con: python -m assistant data fetch --dataset {fetch} --from 2013 --to 2025"
+        ),
+        "missing_year": "Los datos de {dataset} cubren de {first} a {last}; {year} queda fuera.",
+        "partial_year": (
+            "{year} no está completo en los datos (terminan en {last}); pregunta por el acumulado del año."
+        ),
+        "no_rows": "No hay datos de {flow} para {partner} en el periodo consultado.",
+        "not_a_country": "{partner} no es un solo país; las clasificaciones cubren solo países.",
+    },
+}
+FETCH_NAMES = {"total": "totals", "hs": "hs", "hitech": "hitech", "naics": "naics"}
+SOURCE_LINE = {
+    "en": "U.S. Census Bureau, International Trade API ({endpoints}); {measure}. Snapshot: {vintage}.",
+    "es": (
+        "Oficina del Censo de EE.UU., API de Comercio Internacional ({endpoints}); {measure}. "
+        "Datos: {vintage}."
+    ),
+}
+MEASURE_NOTE = {
+    "en": "general imports (customs value) and total exports (f.a.s.), U.S. dollars, not "
+    "adjusted for inflation",
+    "es": "importaciones generales (valor en aduana) y exportaciones totales (f.a.s.), dólares "
+    "de EE.UU., sin ajuste por inflación",
+}
+ENDPOINTS = {"total": "hs", "hs": "hs", "hitech": "hitech", "naics": "naics"}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The one answer object behind the chat, the CLI and the JSON API."""
+
+    question: str
+    status: str  # answered | clarify | unsupported
+    lang: str
+    text: str
+    query: dict | None = None
+    value: float | None = None
+    unit: str | None = None
+    rows: list[dict] = field(default_factory=list)
+    chart: dict | None = None
+    sql: str | None = None
+    sources: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    context: dict = field(default_factory=dict)
+    reading: str = ""  # how the question was read, e.g. "imports · from Mexico · 2024"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ParamError(ValueError):
+    """A parameter value the query cannot take (user-caused; becomes `unsupported`)."""
+
+
+class _Missing(Exception):
+    """A template referenced a value that is absent; try the next template."""
+
+
+class _Value:
+    """A cell or parameter that formats itself through assistant.formatting specs."""
+
+    __slots__ = ("value", "lang")
+
+    def __init__(self, value, lang):
+        self.value, self.lang = value, lang
+
+    def __format__(self, spec: str) -> str:
+        if self.value is None:
+            raise _Missing
+        if not spec:
+            return str(self.value)
+        return formatting.SPECS[spec](self.value, self.lang)
+
+
+class _Namespace(dict):
+    def __missing__(self, key):
+        raise KeyError(f"template field {key!r} is neither a result column nor a parameter")
+
+
+_FORMATTER = string.Formatter()
+
+
+def _render(template: str, namespace: dict) -> str:
+    return _FORMATTER.vformat(template, (), namespace)
+
+
+def _first_rendering(templates: list[str], namespace: dict) -> str | None:
+    for t in templates:
+        try:
+            return _render(t, namespace)
+        except _Missing:
+            continue
+    return None
+
+
+def _plain(value):
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    return value
+
+
+def localise_rows(records: list[dict], lang: str) -> list[dict]:
+    """Columns ending _en/_es collapse to one column in the answer's language."""
+    other = "_es" if lang == "en" else "_en"
+    mine = "_" + lang
+    out = []
+    for r in records:
+        row = {}
+        for k, v in r.items():
+            if k.endswith(other):
+                continue
+            row[k[: -len(mine)] if k.endswith(mine) else k] = _plain(v)
+        out.append(row)
+    return out
+
+
+class Engine:
+    """Answers (query id, params) against one store and catalog."""
+
+    def __init__(self, store: Store, catalog: Catalog):
+        self.store = store
+        self.catalog = catalog
+        self.partner_names = {
+            r[0]: {"en": r[1], "es": r[2], "kind": r[3]}
+            for r in store.run("SELECT code, name_en, name_es, kind FROM partners").rows
+        }
+        self.product_names = {
+            (r[0], r[1]): {"en": r[2], "es": r[3]}
+            for r in store.run("SELECT dataset, code, name_en, name_es FROM products").rows
+        }
+
+    # ---- parameters -------------------------------------------------------------------
+    def resolve(self, query: Query, params: dict[str, Any]) -> dict[str, Any]:
+        """Defaults filled in, 'latest' made concrete, types and ranges checked."""
+        unknown = set(params) - set(query.params)
+        if unknown:
+            raise ParamError(f"{query.id} takes no parameter {sorted(unknown)}")
+        out: dict[str, Any] = {}
+        for name, p in query.params.items():
+            value = params.get(name, p.default)
+            if value is None:
+                out[name] = None
+                continue
+            out[name] = self._check(p, value)
+        dataset = query.dataset_for(out)
+        flows = query.flows_for(out)
+        has_month = any(p.type == "month" for p in query.params.values())
+        for name, p in query.params.items():
+            if out.get(name) != "latest":
+                continue
+            entries = [self.store.coverage.get((dataset, f)) for f in flows]
+            entries = [e for e in entries if e]
+            if not entries:
+                out[name] = None  # reported by the coverage check
+            elif p.type == "month":
+                out[name] = min(e.last_period for e in entries) % 100
+            elif has_month:
+                out[name] = min(e.last_period for e in entries) // 100
+            else:
+                years = [e.latest_complete_year for e in entries]
+                out[name] = min(years) if all(years) else None
+        return out
+
+    def _check(self, p, value):
+        if value == "latest" and p.type in ("year", "month"):
+            return value
+        try:
+            if p.type in ("year", "month", "int"):
+                value = int(value)
+            elif p.type == "partners":
+                value = [str(v) for v in value]
+            else:
+                value = str(value)
+        except (TypeError, ValueError) as e:
+            raise ParamError(f"{p.name} must be a {p.type}") from e
+        if p.choices and value not in p.choices:
+            raise ParamError(f"{p.name} must be one of {', '.join(p.choices)}")
+        if p.minimum is not None and value < p.minimum:
+            raise ParamError(f"{p.name} must be at least {p.minimum}")
+        if p.maximum is not None and value > p.maximum:
+            raise ParamError(f"{p.name} must be at most {p.maximum}")
+        if p.type == "month" and not 1 <= value <= 12:
+            raise ParamError("month must be 1 to 12")
+        codes = value if p.type == "partners" else [value] if p.type == "partner" else []
+        for code in codes:
+            if code not in self.partner_names:
+                raise ParamError(f"unknown partner code {code!r}")
+        if p.type == "partners" and not 1 <= len(value) <= 8:
+            raise ParamError("compare between one and eight partners")
+        if p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.product_names:
+            raise ParamError(f"unknown {p.type} {value!r}")
+        return value
+
+    # ---- coverage ---------------------------------------------------------------------
+    def coverage_problem(self, query: Query, params: dict[str, Any], lang: str) -> str | None:
+        """Why this query cannot run on the current snapshot, or None if it can."""
+        dataset = query.dataset_for(params)
+        msg = MESSAGES[lang]
+        label = DATASET_LABELS[lang][dataset]
+        has_month = any(p.type == "month" for p in query.params.values())
+        for flow in query.flows_for(params):
+            entry = self.store.coverage.get((dataset, flow))
+            if entry is None:
+                return msg["missing_dataset"].format(
+                    flow=FLOW_WORDS[lang][flow], dataset=label, fetch=FETCH_NAMES[dataset]
+                )
+            first = f"{entry.first_period // 100}-{entry.first_period % 100:02d}"
+            last = f"{entry.last_period // 100}-{entry.last_period % 100:02d}"
+            for name, p in query.params.items():
+                if p.type != "year" or params.get(name) is None:
+                    continue
+                year = params[name]
+                if not entry.has_year(year):
+                    return msg["missing_year"].format(dataset=label, first=first, last=last, year=year)
+                if not has_month and year * 100 + 12 > entry.last_period:
+                    return msg["partial_year"].format(year=year, last=last)
+            if has_month and not entry.has_month(params.get("year") or 0, params.get("month") or 0):
+                period = f"{params.get('year')}-{(params.get('month') or 0):02d}"
+                return msg["missing_year"].format(dataset=label, first=first, last=last, year=period)
+        return None
+
+    # ---- composing --------------------------------------------------------------------
+    def param_fields(self, query: Query, params: dict[str, Any], lang: str) -> dict[str, _Value]:
+        """Parameters as template fields: p_year, p_partner (a name), p_chapter (a label)."""
+        fields = {}
+        for name, p in query.params.items():
+            v = params.get(name)
+            if v is None:
+                shown = None
+            elif p.type == "partner":
+                shown = self.partner_names[v][lang]
+            elif p.type == "partners":
+                shown = formatting.join([self.partner_names[c][lang] for c in v], lang)
+            elif p.type in PRODUCT_DATASETS:
+                shown = self.product_label(PRODUCT_DATASETS[p.type], v, lang)
+            elif p.type == "flow":
+                shown = FLOW_WORDS[lang][v]
+            else:
+                shown = v
+            fields["p_" + name] = _Value(shown, lang)
+            if p.type in PRODUCT_DATASETS and shown is not None:
+                fields["p_product"] = fields["p_" + name]
+        fields.setdefault("p_product", _Value(None, lang))
+        return fields
+
+    def product_label(self, dataset: str, code: str, lang: str) -> str:
+        name = self.product_names[(dataset, code)][lang]
+        if dataset == "hs":
+            return f"{name} (HS {code})" if lang == "en" else f"{name} (capítulo {code} del SA)"
+        if dataset == "naics":
+            return f"{name} (NAICS {code})"
+        return f"{name} (ATP)"
+
+    def _headline(self, query: Query, params: dict, rows: list[dict]) -> tuple[dict | None, dict]:
+        specs = query.headline if isinstance(query.headline, list) else [query.headline]
+        spec = next(s for s in specs if not s.get("when") or params.get(s["when"]) is not None)
+        where = spec.get("row_where") or {}
+        for r in rows:
+            if all(r.get(col) == params.get(param) for col, param in where.items()):
+                return r, spec
+        return None, spec
+
+    def _items(self, query: Query, params: dict, rows: list[dict], lang: str, pfields) -> str | None:
+        spec = query.items
+        if not spec:
+            return None
+        chosen = []
+        for r in rows:
+            ok = all(r.get(col) == params.get(param) for col, param in spec.get("where", {}).items())
+            ok = ok and all(r.get(col) == val for col, val in spec.get("where_value", {}).items())
+            if ok:
+                chosen.append(r)
+        rendered = []
+        for r in chosen:
+            ns = _Namespace({**{k: _Value(v, lang) for k, v in r.items()}, **pfields})
+            text = _first_rendering(spec[lang] if isinstance(spec[lang], list) else [spec[lang]], ns)
+            if text:
+                rendered.append(text)
+        if not rendered:
+            return None
+        if spec.get("join") == "semicolon":
+            return "; ".join(rendered)
+        return formatting.join(rendered, lang)
+
+    def sentence(self, query: Query, params: dict, rows: list[dict], head: dict, lang: str) -> str:
+        pfields = self.param_fields(query, params, lang)
+        ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
+        ns["items"] = _Value(self._items(query, params, rows, lang, pfields), lang)
+        by_flow = query.sentence[lang]
+        templates = by_flow.get(params.get("flow") or "default") or by_flow.get("default") or []
+        text = _first_rendering(templates, ns)
+        if text is None:
+            raise ValueError(f"{query.id}: no {lang} template could be filled from the result")
+        return text[:1].upper() + text[1:]
+
+    def sources(self, query: Query, params: dict, lang: str) -> list[str]:
+        dataset = query.dataset_for(params)
+        endpoints = ", ".join(f"intltrade/{f}/{ENDPOINTS[dataset]}" for f in query.flows_for(params))
+        lines = [
+            SOURCE_LINE[lang].format(
+                endpoints=endpoints, measure=MEASURE_NOTE[lang], vintage=self.store.vintage()
+            )
+        ]
+        entry = self.store.coverage.get((dataset, query.flows_for(params)[0]))
+        if entry:
+            lines.append(
+                f"{DATASET_LABELS[lang][dataset]}: {entry.first_period // 100}-"
+                f"{entry.first_period % 100:02d} – {entry.last_period // 100}-"
+                f"{entry.last_period % 100:02d}"
+            )
+        return lines
+
+    def suggestions(self, query: Query, params: dict, lang: str, fallback: bool = False) -> list[str]:
+        pool = (query.fallback if fallback else query.suggestions).get(lang, [])
+        pfields = self.param_fields(query, params, lang)
+        out = []
+        for t in pool:
+            try:
+                out.append(_render(t, _Namespace(pfields)))
+            except _Missing:
+                continue
+        return out[:3]
+
+    def answer(self, query_id: str, params: dict[str, Any], lang: str = "en", question: str = "") -> Answer:
+        query = self.catalog[query_id]
+        base = dict(question=question, lang=lang)
+        try:
+            resolved = self.resolve(query, params)
+        except ParamError as e:
+            return Answer(status="unsupported", text=str(e), **base)
+        context = {"query_id": query.id, "params": resolved, "lang": lang}
+        qref = {"id": query.id, "params": resolved}
+        problem = self.coverage_problem(query, resolved, lang)
+        if problem:
+            return Answer(
+                status="unsupported",
+                text=problem,
+                query=qref,
+                sql=query.sql,
+                suggestions=self.suggestions(query, resolved, lang, fallback=True),
+                sources=self.sources(query, resolved, lang),
+                context=context,
+                **base,
+            )
+        result = self.store.run(query.sql, {k: resolved[k] for k in query.params})
+        rows = localise_rows(result.records(), lang)
+        head, spec = self._headline(query, resolved, rows)
+        if head is None:
+            partner = resolved.get("partner")
+            kind = self.partner_names.get(partner, {}).get("kind") if partner else None
+            key = "not_a_country" if rows and kind and kind != "country" else "no_rows"
+            name = self.partner_names[partner][lang] if partner else ""
+            text = MESSAGES[lang][key].format(
+                flow=FLOW_WORDS[lang].get(resolved.get("flow"), ""), partner=name
+            )
+            return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context, **base)
+        text = self.sentence(query, resolved, rows, head, lang)
+        pfields = self.param_fields(query, resolved, lang)
+        title_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
+        title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), title_ns)
+        sources = self.sources(query, resolved, lang)
+        chart = charts.build(
+            query.chart,
+            rows,
+            lang,
+            title or query.title[lang],
+            sources[0].split(";")[0],
+            highlight=resolved.get(query.chart.get("highlight", "")),
+        )
+        value = head.get(spec["column"]) if spec.get("column") else None
+        return Answer(
+            status="answered",
+            text=text,
+            query=qref,
+            value=value,
+            unit=spec.get("unit"),
+            rows=rows,
+            chart=chart,
+            sql=query.sql,
+            sources=sources,
+            suggestions=self.suggestions(query, resolved, lang),
+            context=context,
+            **base,
+        )

@@ -1,0 +1,236 @@
+"""Loads and validates the verified queries in queries/.
+
+Each file is SQL that runs as it stands in DuckDB (opened on data/trade.duckdb) with
+named parameters ($partner, $year). Its metadata is the YAML inside the leading
+/* ... */ comment. Loading fails loudly if a query is not a single read-only
+SELECT/WITH, uses an undeclared parameter, or lacks examples in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import sqlglot
+import yaml
+from sqlglot import exp
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+PARAM_TYPES = {
+    "partner",  # a Census CTY_CODE
+    "partners",  # a list of CTY_CODEs
+    "flow",  # imports | exports | balance | total
+    "year",
+    "month",
+    "int",
+    "hs_chapter",
+    "atp_category",
+    "naics_code",
+}
+# Product parameter types and the dataset each one needs.
+PRODUCT_DATASETS = {"hs_chapter": "hs", "atp_category": "hitech", "naics_code": "naics"}
+CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "diverging_bar", "share_line", "column", "table"}
+UNITS = {"USD", "percent", "rank", None}
+FLOWS = ("imports", "exports", "balance", "total")
+MIN_EXAMPLES = 4
+
+_HEADER = re.compile(r"\A\s*/\*(.*?)\*/", re.S)
+_FORBIDDEN = (
+    exp.Insert,
+    exp.Update,
+    exp.Delete,
+    exp.Create,
+    exp.Drop,
+    exp.Alter,
+    exp.Command,
+    exp.Merge,
+    exp.Copy,
+)
+
+
+class CatalogError(Exception):
+    """A query file is not a valid verified query (a bug, caught at load and in tests)."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: Any = None
+    choices: tuple | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    title: dict[str, str]
+    description: str
+    params: dict[str, Param]
+    dataset: str | None  # fixed dataset, else chosen by a product parameter or "total"
+    flows: tuple[str, ...] | None  # fixed flows, else from the flow parameter
+    chart: dict
+    headline: dict | list  # {column, unit, row_where}, or a list tried by `when`
+    sentence: dict  # lang -> {flow or "default": [templates]}
+    items: dict  # optional: {"en": template, "es": template, "where": {col: param}}
+    examples: dict[str, list[str]]
+    suggestions: dict[str, list[str]]
+    fallback: dict[str, list[str]]  # askable questions offered when data is missing
+    sql: str  # the statement without the metadata header
+    path: Path
+    meta: dict = field(repr=False, default_factory=dict)
+
+    def dataset_for(self, params: dict[str, Any]) -> str:
+        if self.dataset:
+            return self.dataset
+        for p in self.params.values():
+            if p.type in PRODUCT_DATASETS and params.get(p.name) is not None:
+                return PRODUCT_DATASETS[p.type]
+        return "total"
+
+    def flows_for(self, params: dict[str, Any]) -> tuple[str, ...]:
+        if self.flows:
+            return self.flows
+        flow = params.get("flow", "imports")
+        return ("imports", "exports") if flow in ("balance", "total") else (flow,)
+
+
+def _parse_param(name: str, spec: dict) -> Param:
+    if not isinstance(spec, dict) or spec.get("type") not in PARAM_TYPES:
+        raise CatalogError(f"parameter {name}: type must be one of {sorted(PARAM_TYPES)}")
+    choices = spec.get("choices")
+    if spec["type"] == "flow":
+        choices = choices or list(FLOWS)
+        if not set(choices) <= set(FLOWS):
+            raise CatalogError(f"parameter {name}: unknown flow in {choices}")
+    return Param(
+        name=name,
+        type=spec["type"],
+        default=spec.get("default"),
+        choices=tuple(choices) if choices else None,
+        minimum=spec.get("min"),
+        maximum=spec.get("max"),
+        optional=bool(spec.get("optional", False)),
+    )
+
+
+def _check_sql(sql: str, declared: set[str], where: str) -> None:
+    try:
+        statements = [s for s in sqlglot.parse(sql, read="duckdb") if s is not None]
+    except sqlglot.errors.SqlglotError as e:
+        raise CatalogError(f"{where}: SQL does not parse: {e}") from e
+    if len(statements) != 1:
+        raise CatalogError(f"{where}: must be exactly one statement, found {len(statements)}")
+    stmt = statements[0]
+    if not isinstance(stmt, exp.Query):
+        raise CatalogError(f"{where}: must be a SELECT or WITH query, not {type(stmt).__name__}")
+    for node in stmt.walk():
+        if isinstance(node, _FORBIDDEN):
+            raise CatalogError(f"{where}: contains a write or DDL ({type(node).__name__})")
+    used = {p.name for p in stmt.find_all(exp.Placeholder) if p.name}
+    if used - declared:
+        raise CatalogError(f"{where}: parameters used but not declared: {sorted(used - declared)}")
+    if declared - used:
+        raise CatalogError(f"{where}: parameters declared but not used: {sorted(declared - used)}")
+
+
+def _as_templates(value) -> dict[str, list[str]]:
+    """Sentence spec: a string, a list (tried in order), or a dict keyed by flow."""
+    if isinstance(value, str):
+        return {"default": [value]}
+    if isinstance(value, list):
+        return {"default": list(value)}
+    if isinstance(value, dict):
+        return {k: ([v] if isinstance(v, str) else list(v)) for k, v in value.items()}
+    raise CatalogError("sentence templates must be a string, list or mapping")
+
+
+def load_query(path: Path) -> Query:
+    text = path.read_text(encoding="utf-8")
+    m = _HEADER.match(text)
+    if not m:
+        raise CatalogError(f"{path.name}: no /* metadata */ header")
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as e:
+        raise CatalogError(f"{path.name}: metadata is not valid YAML: {e}") from e
+    sql = text[m.end() :].strip().rstrip(";").strip()
+    where = path.name
+    required = ["id", "title", "description", "chart", "headline", "sentence", "examples"]
+    missing = [k for k in required if k not in meta]
+    if missing:
+        raise CatalogError(f"{where}: metadata lacks {missing}")
+    if meta["id"] != path.stem:
+        raise CatalogError(f"{where}: id {meta['id']!r} must match the file name")
+    params = {n: _parse_param(n, s) for n, s in (meta.get("params") or {}).items()}
+    _check_sql(sql, set(params), where)
+    if meta["chart"].get("kind") not in CHART_KINDS:
+        raise CatalogError(f"{where}: chart kind must be one of {sorted(CHART_KINDS)}")
+    headlines = meta["headline"] if isinstance(meta["headline"], list) else [meta["headline"]]
+    for h in headlines:
+        if h.get("unit") not in UNITS:
+            raise CatalogError(f"{where}: headline unit must be one of {UNITS}")
+        if h.get("when") and h["when"] not in params:
+            raise CatalogError(f"{where}: headline 'when' names unknown parameter {h['when']}")
+        for param in (h.get("row_where") or {}).values():
+            if param not in params:
+                raise CatalogError(f"{where}: headline row_where names unknown parameter {param}")
+    for lang in ("en", "es"):
+        if len(meta["examples"].get(lang, [])) < MIN_EXAMPLES:
+            raise CatalogError(f"{where}: needs at least {MIN_EXAMPLES} {lang} examples")
+        if lang not in meta["sentence"] or lang not in meta["title"]:
+            raise CatalogError(f"{where}: needs a {lang} sentence and title")
+    sentence = {lang: _as_templates(meta["sentence"][lang]) for lang in ("en", "es")}
+    return Query(
+        id=meta["id"],
+        title=meta["title"],
+        description=meta["description"],
+        params=params,
+        dataset=meta.get("dataset"),
+        flows=tuple(meta["flows"]) if meta.get("flows") else None,
+        chart=meta["chart"],
+        headline=meta["headline"],
+        sentence=sentence,
+        items=meta.get("items") or {},
+        examples={lang: list(meta["examples"][lang]) for lang in ("en", "es")},
+        suggestions=meta.get("suggestions") or {"en": [], "es": []},
+        fallback=meta.get("fallback") or {"en": [], "es": []},
+        sql=sql,
+        path=path,
+        meta=meta,
+    )
+
+
+class Catalog:
+    """All verified queries by id."""
+
+    def __init__(self, directory: Path = QUERIES_DIR):
+        self.queries: dict[str, Query] = {}
+        for path in sorted(directory.glob("*.sql")):
+            q = load_query(path)
+            self.queries[q.id] = q
+        if not self.queries:
+            raise CatalogError(f"no queries found in {directory}")
+
+    def __getitem__(self, query_id: str) -> Query:
+        return self.queries[query_id]
+
+    def __contains__(self, query_id: str) -> bool:
+        return query_id in self.queries
+
+    def __iter__(self):
+        return iter(self.queries.values())
+
+    def __len__(self) -> int:
+        return len(self.queries)
+
+
+@cache
+def get_catalog() -> Catalog:
+    return Catalog()

@@ -1,0 +1,170 @@
+"""The one formatter for money, percent and percentage points, per language.
+
+Spanish follows Mexican conventions (decimal point, comma for thousands, "mil millones");
+Babel's CLDR data for en_US and es_MX supplies separators and list joining, so the
+two languages cannot drift apart by hand-written rules.
+"""
+
+from __future__ import annotations
+
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+LOCALES = {"en": "en_US", "es": "es_MX"}
+
+# Money scales: (threshold, English word, Spanish word)
+_SCALES = [
+    (1e9, "billion", "mil millones de dólares"),
+    (1e6, "million", "millones de dólares"),
+]
+
+WORDS = {
+    "en": {
+        "up": "up {}",
+        "down": "down {}",
+        "unchanged": "unchanged",
+        "deficit": "a deficit of {}",
+        "surplus": "a surplus of {}",
+        "balanced": "balanced trade",
+        "pp": "{} percentage points",
+        "pp1": "{} percentage point",
+    },
+    "es": {
+        "up": "un alza de {}",
+        "down": "una baja de {}",
+        "unchanged": "sin cambio",
+        "deficit": "un déficit de {}",
+        "surplus": "un superávit de {}",
+        "balanced": "comercio equilibrado",
+        "pp": "{} puntos porcentuales",
+        "pp1": "{} punto porcentual",
+    },
+}
+
+
+def decimal(value: float, lang: str, digits: int = 1) -> str:
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def money(value: float, lang: str) -> str:
+    """$505.5 billion / 505.5 mil millones de dólares; signed when negative."""
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    for threshold, en, es in _SCALES:
+        if v >= threshold:
+            n = decimal(v / threshold, lang)
+            return f"{sign}${n} {en}" if lang == "en" else f"{sign}{n} {es}"
+    n = decimal(v, lang, 0)
+    return f"{sign}${n}" if lang == "en" else f"{sign}{n} dólares"
+
+
+def money_short(value: float, lang: str) -> str:
+    """Compact form for chart labels: $505.5B / 505.5 mmd."""
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    if v >= 1e9:
+        n, suffix = v / 1e9, ("B" if lang == "en" else " mmd")
+    elif v >= 1e6:
+        n, suffix = v / 1e6, ("M" if lang == "en" else " md")
+    else:
+        n, suffix = v, ""
+    digits = 1 if suffix else 0
+    return f"{sign}${decimal(n, lang, digits)}{suffix}"
+
+
+def percent(value: float, lang: str) -> str:
+    return f"{decimal(value, lang)}%"
+
+
+def signed_percent(value: float, lang: str) -> str:
+    return ("+" if value > 0 else "") + percent(value, lang)
+
+
+def points(value: float, lang: str) -> str:
+    """Percentage points (for changes of shares): '1.2 percentage points'."""
+    key = "pp1" if round(abs(value), 1) == 1.0 else "pp"
+    return WORDS[lang][key].format(decimal(abs(value), lang))
+
+
+def change(value: float, lang: str, unit: str = "percent") -> str:
+    """'up 6.2%' / 'una baja de 1.3 puntos porcentuales'."""
+    shown = round(value, 1)
+    if shown == 0:
+        return WORDS[lang]["unchanged"]
+    amount = percent(abs(value), lang) if unit == "percent" else points(value, lang)
+    return WORDS[lang]["up" if shown > 0 else "down"].format(amount)
+
+
+def balance(value: float, lang: str) -> str:
+    """'a deficit of $295.5 billion' (balance = exports - imports)."""
+    if value == 0:
+        return WORDS[lang]["balanced"]
+    return WORDS[lang]["deficit" if value < 0 else "surplus"].format(money(abs(value), lang))
+
+
+def ordinal(n: int, lang: str) -> str:
+    if lang == "es":
+        return f"{n}.º"
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+}
+
+
+def month_name(n: int, lang: str) -> str:
+    return MONTHS[lang].split()[int(n) - 1]
+
+
+def integer(n: int, lang: str) -> str:
+    return decimal(n, lang, 0)
+
+
+def join(items: list[str], lang: str) -> str:
+    """'China, Mexico and Vietnam' / 'China, México y Vietnam' (no serial comma, as in memos)."""
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "en":
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return format_list(items, locale=LOCALES[lang])
+
+
+# Format specs usable in sentence templates: {value_usd:money}
+SPECS = {
+    "money": money,
+    "money_short": money_short,
+    "pct": percent,
+    "signed_pct": signed_percent,
+    "pp": points,
+    "change": change,
+    "pp_change": lambda v, lang: change(v, lang, unit="pp"),
+    "balance": balance,
+    "ordinal": ordinal,
+    "int": integer,
+    "month_name": month_name,
+}
+
+
+def by_column(column: str, value, lang: str) -> str:
+    """Display form of a result cell, chosen by the column's name (used for tables, tooltips)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or isinstance(value, str):
+        return str(value)
+    if column.endswith("_usd"):
+        return money(value, lang)
+    if column.endswith("_pp"):
+        return ("+" if value > 0 else "-" if value < 0 else "") + points(value, lang)
+    if column in ("share", "pct_change") or column.endswith(("_share", "_pct")):
+        return signed_percent(value, lang) if "change" in column else percent(value, lang)
+    if column in ("year", "month") or column.endswith(("_year", "_month")):
+        return str(value)
+    if column == "rank":
+        return ordinal(int(value), lang)
+    if isinstance(value, int):
+        return integer(value, lang)
+    return decimal(value, lang)

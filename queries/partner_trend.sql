@@ -1,0 +1,78 @@
+/*
+id: partner_trend
+title:
+  en: Trend over years
+  es: Tendencia en el tiempo
+description: >
+  U.S. imports, exports, balance or total trade with one or several partners year by year
+  over a range of years, with each partner's change from the first year of the range.
+params:
+  partners: {type: partners, default: ["2010", "5700"]}
+  flow: {type: flow, default: imports}
+  start_year: {type: year, default: 2013}
+  end_year: {type: year, default: latest}
+chart:
+  kind: line
+  value: value_usd
+  series: partner
+  title:
+    en: ["U.S. {p_flow}, {p_start_year}–{p_end_year}"]
+    es: ["{p_flow} de EE.UU., {p_start_year}–{p_end_year}"]
+headline: {column: value_usd, unit: USD, row_where: {year: end_year}}
+items:
+  where: {year: end_year}
+  join: semicolon
+  en:
+    - "{partner}, {first_value_usd:money} in {first_year} to {value_usd:money} in {year} ({pct_change:signed_pct})"
+    - "{partner}, {value_usd:money} in {year}"
+  es:
+    - "{partner}, de {first_value_usd:money} en {first_year} a {value_usd:money} en {year} ({pct_change:signed_pct})"
+    - "{partner}, {value_usd:money} en {year}"
+sentence:
+  en:
+    imports: ["U.S. imports by partner, {p_start_year} to {p_end_year}: {items}."]
+    exports: ["U.S. exports by partner, {p_start_year} to {p_end_year}: {items}."]
+    total: ["U.S. goods trade (exports plus imports) by partner, {p_start_year} to {p_end_year}: {items}."]
+    balance: ["U.S. goods trade balance by partner, {p_start_year} to {p_end_year}: {items}."]
+  es:
+    imports: ["Importaciones de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
+    exports: ["Exportaciones de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
+    total: ["Comercio de bienes de EE.UU. (exportaciones más importaciones) por socio, de {p_start_year} a {p_end_year}: {items}."]
+    balance: ["Balanza comercial de bienes de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
+suggestions:
+  en:
+    - "USMCA vs China share of U.S. {p_flow} since {p_start_year}"
+    - "Compare {p_partners} {p_flow} in {p_end_year}"
+  es:
+    - "T-MEC contra China en las {p_flow} de EE.UU. desde {p_start_year}"
+    - "comparar {p_flow} de {p_partners} en {p_end_year}"
+examples:
+  en:
+    - Compare imports from Mexico and China since 2013
+    - How has the deficit with China changed since 2018?
+    - Imports from Canada from 2015 to 2020
+    - Trend of exports to Mexico since 2013
+  es:
+    - comparar importaciones de México y China desde 2013
+    - ¿Cómo ha cambiado el déficit con China desde 2018?
+    - importaciones de Canadá de 2015 a 2020
+    - tendencia de las exportaciones a México desde 2013
+*/
+WITH yearly AS (
+    SELECT partner, year, sum(value_usd) AS value_usd
+    FROM measures
+    WHERE dataset = 'total' AND measure = $flow
+      AND list_contains(CAST($partners AS VARCHAR[]), partner)
+      AND year BETWEEN $start_year AND $end_year
+    GROUP BY partner, year
+)
+SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
+       y.year, y.value_usd,
+       first_value(y.year) OVER w AS first_year,
+       first_value(y.value_usd) OVER w AS first_value_usd,
+       100.0 * (y.value_usd - first_value(y.value_usd) OVER w)
+             / abs(first_value(y.value_usd) OVER w) AS pct_change
+FROM yearly y
+JOIN partners p ON p.code = y.partner
+WINDOW w AS (PARTITION BY y.partner ORDER BY y.year)
+ORDER BY list_position(CAST($partners AS VARCHAR[]), p.code), y.year DESC

@@ -1,0 +1,136 @@
+"""The answer engine on real data: the seed story, charts as specs, ATP/NAICS once fetched."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import charts
+from assistant.answer import Engine
+from assistant.catalog import get_catalog
+from assistant.ingest import census_api
+from assistant.store import Store, get_store
+from tests.numbers import unexplained_numbers
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(get_store(), get_catalog())
+
+
+def top_codes(answer):
+    return [r["partner_code"] for r in answer.rows]
+
+
+def test_hs85_top_suppliers_2024(engine):
+    a = engine.answer("top_partners", {"chapter": "85", "year": 2024, "n": 4}, "en")
+    assert top_codes(a) == ["5700", "2010", "5520", "5830"]  # China, Mexico, Vietnam, Taiwan
+    assert a.text.startswith("The top 4 suppliers of electrical machinery and electronics (HS 85)")
+    assert "China, Mexico, Vietnam and Taiwan" in a.text
+
+
+def test_hs88_top_supplier_is_canada_and_hs84_is_mexico(engine):
+    assert top_codes(engine.answer("top_partners", {"chapter": "88", "year": 2024}, "en"))[0] == "1220"
+    assert top_codes(engine.answer("top_partners", {"chapter": "84", "year": 2024}, "es"))[0] == "2010"
+
+
+def test_2024_headline_figures(engine):
+    a = engine.answer("partner_year", {"partner": "2010", "flow": "imports", "year": 2024}, "en")
+    assert a.text.startswith("U.S. imports from Mexico were $505.5 billion in 2024, up ")
+    assert a.value == 505_523_174_525 and a.unit == "USD"
+    b = engine.answer("partner_year", {"partner": "-", "flow": "balance", "year": 2024}, "es")
+    assert "un déficit de 1,204.7 mil millones de dólares" in b.text
+    c = engine.answer("partner_year", {"partner": "5700", "flow": "balance", "year": 2024}, "en")
+    assert "a deficit of $295.5 billion" in c.text
+
+
+def test_share_change_is_in_percentage_points(engine):
+    a = engine.answer("partner_share", {"partner": "5700", "year": 2024}, "en")
+    assert "percentage point" in a.text and a.unit == "percent"
+    assert 13.0 < a.value < 14.0  # percent as 13.4, not 0.134
+
+
+def test_rank_of_a_group_is_explained_not_answered(engine):
+    a = engine.answer("partner_rank", {"partner": "0020"}, "en")
+    assert a.status == "unsupported" and "countries only" in a.text and a.value is None
+
+
+def test_answer_object_contract(engine):
+    a = engine.answer("top_partners", {"flow": "exports", "year": 2023, "n": 5}, "es")
+    d = a.to_dict()
+    assert set(d) >= {"question", "status", "lang", "text", "query", "value", "unit", "rows",
+                      "chart", "sql", "sources", "suggestions", "context"}  # fmt: skip
+    assert d["query"] == {"id": "top_partners", "params": d["context"]["params"]}
+    assert d["rows"][0]["partner"] == "Canadá" and d["rows"][0]["partner_code"] == "1220"
+    assert "$flow" in d["sql"] and "Censo" in d["sources"][0]
+    assert len(d["suggestions"]) >= 2 and all("{" not in s for s in d["suggestions"])
+
+
+def test_ranked_bar_spec(engine):
+    a = engine.answer("top_partners", {"chapter": "85", "year": 2024, "n": 5}, "es")
+    spec = a.chart
+    assert spec["mark"]["type"] == "bar"
+    enc = spec["encoding"]
+    assert enc["y"]["field"] == "partner" and enc["y"]["sort"] == "-x"
+    assert enc["x"]["field"] == "value_bn" and enc["x"]["title"] == "Miles de millones de dólares"
+    scale = enc["color"]["scale"]
+    colours = dict(zip(scale["domain"], scale["range"], strict=True))
+    assert colours["México"] == charts.USMCA_COLOURS["2010"]
+    assert colours["China"] == charts.ASIA_COLOURS["5700"]
+    values = spec["datasets"][spec["data"]["name"]] if "datasets" in spec else spec["data"]["values"]
+    leader = next(v for v in values if v["partner_code"] == "5700")
+    assert leader["label"] in a.text  # tooltip label formatted exactly as in the sentence
+    assert {t["field"] for t in enc["tooltip"]} == {"partner", "label"}
+
+
+def test_line_and_share_specs(engine):
+    a = engine.answer("partner_trend", {"partners": ["2010", "5700"], "flow": "imports"}, "en")
+    assert a.chart["mark"]["type"] == "line" and a.chart["encoding"]["x"]["field"] == "year"
+    assert a.chart["encoding"]["color"]["field"] == "partner"
+    b = engine.answer("bloc_share_trend", {}, "en")
+    assert b.chart["encoding"]["y"]["field"] == "share"
+    assert b.chart["encoding"]["y"]["title"] == "Share (%)"
+
+
+def test_column_and_grouped_specs(engine):
+    a = engine.answer("partner_year", {"partner": "1220", "year": 2022}, "en")
+    assert a.chart["mark"]["type"] == "bar" and a.chart["encoding"]["x"]["field"] == "year"
+    b = engine.answer("compare_partners", {"partners": ["2010", "5700"], "year": 2024}, "en")
+    assert b.chart["encoding"]["xOffset"]["field"] == "year"
+    assert b.chart["encoding"]["color"]["scale"]["domain"] == [2023, 2024]
+
+
+def test_every_example_default_sentence_numbers_match(engine):
+    for q in get_catalog():
+        for lang in ("en", "es"):
+            a = engine.answer(q.id, {}, lang)
+            if a.status == "answered":
+                assert unexplained_numbers(a) == [], (q.id, lang, a.text)
+
+
+def test_atp_and_naics_missing_say_what_and_how(engine):
+    a = engine.answer("atp_balance", {"year": 2024}, "en")
+    assert a.status == "unsupported"
+    assert "python -m assistant data fetch --dataset hitech" in a.text
+    assert any("HS 85" in s for s in a.suggestions)  # nearest HS-chapter answer offered
+    b = engine.answer("top_partners", {"naics": "334"}, "es")
+    assert b.status == "unsupported" and "--dataset naics" in b.text
+    assert all("NAICS" not in s and "ATP" not in s for s in b.suggestions)
+
+
+def test_atp_and_naics_answer_once_fetched(fake_census, data_copy):
+    census_api.fetch("hitech", 2024, 2024, data_dir=data_copy)
+    census_api.fetch("naics", 2024, 2024, data_dir=data_copy)
+    eng = Engine(Store(data_copy), get_catalog())
+    a = eng.answer("atp_balance", {}, "en")
+    assert a.status == "answered" and a.unit == "USD" and a.value < 0
+    assert a.chart["mark"]["type"] == "bar" and a.chart["encoding"]["color"]["field"] == "sign"
+    assert "aerospace had the largest surplus" in a.text
+    assert unexplained_numbers(a) == []
+    b = eng.answer("atp_balance", {"category": "04"}, "es")
+    assert b.text.startswith("Información y comunicaciones (ATP) representó") and b.unit == "percent"
+    ict = next(r for r in a.rows if r["product_code"] == "04")
+    assert b.value == pytest.approx(ict["deficit_share"])
+    c = eng.answer("top_partners", {"category": "04", "year": 2024, "n": 3}, "en")
+    assert c.status == "answered" and top_codes(c) == ["5700", "2010", "1220"]
+    d = eng.answer("top_partners", {"naics": "334", "year": 2024}, "en")
+    assert d.status == "answered" and "(NAICS 334)" in d.text

@@ -69,6 +69,10 @@ MESSAGES = {
         "not_a_country": "{partner} no es un solo país; las clasificaciones cubren solo países.",
     },
 }
+READING_PREPOSITIONS = {
+    "en": {"imports": "from", "exports": "to", "balance": "with", "total": "with"},
+    "es": {"imports": "desde", "exports": "a", "balance": "con", "total": "con"},
+}
 FETCH_NAMES = {"total": "totals", "hs": "hs", "hitech": "hitech", "naics": "naics"}
 SOURCE_LINE = {
     "en": "U.S. Census Bureau, International Trade API ({endpoints}); {measure}. Snapshot: {vintage}.",
@@ -312,6 +316,29 @@ class Engine:
             return f"{name} (NAICS {code})"
         return f"{name} (ATP)"
 
+    def reading(self, query: Query, params: dict, lang: str) -> str:
+        """How the question was read: 'Top partners · imports · HS 85 ... · 2024 · top 5'."""
+        parts = [query.title[lang]]
+        flow = params.get("flow")
+        if flow:
+            parts.append(FLOW_WORDS[lang][flow])
+        fields = self.param_fields(query, params, lang)
+        for name in ("partner", "partners"):
+            if params.get(name):
+                prep = READING_PREPOSITIONS[lang].get(flow or "imports", "")
+                parts.append(f"{prep} {fields['p_' + name].value}".strip())
+        if fields["p_product"].value:
+            parts.append(fields["p_product"].value)
+        if params.get("month") and params.get("year"):
+            parts.append(f"{formatting.month_name(params['month'], lang)} {params['year']}")
+        elif params.get("year"):
+            parts.append(str(params["year"]))
+        if params.get("start_year") and params.get("end_year"):
+            parts.append(f"{params['start_year']}–{params['end_year']}")
+        if params.get("n"):
+            parts.append(("top " if lang == "en" else "primeros ") + str(params["n"]))
+        return " · ".join(parts)
+
     def _headline(self, query: Query, params: dict, rows: list[dict]) -> tuple[dict | None, dict]:
         specs = query.headline if isinstance(query.headline, list) else [query.headline]
         spec = next(s for s in specs if not s.get("when") or params.get(s["when"]) is not None)
@@ -374,12 +401,13 @@ class Engine:
     def suggestions(self, query: Query, params: dict, lang: str, fallback: bool = False) -> list[str]:
         pool = (query.fallback if fallback else query.suggestions).get(lang, [])
         pfields = self.param_fields(query, params, lang)
+        if params.get("partner") == "-":  # "the world's share" is not a useful suggestion
+            pfields["p_partner"] = _Value(None, lang)
         out = []
-        for t in pool:
-            try:
-                out.append(_render(t, _Namespace(pfields)))
-            except _Missing:
-                continue
+        for entry in pool:  # an entry is a template, or alternatives: first that fills wins
+            text = _first_rendering(entry if isinstance(entry, list) else [entry], _Namespace(pfields))
+            if text:
+                out.append(text[:1].upper() + text[1:])
         return out[:3]
 
     def answer(self, query_id: str, params: dict[str, Any], lang: str = "en", question: str = "") -> Answer:
@@ -391,6 +419,7 @@ class Engine:
             return Answer(status="unsupported", text=str(e), **base)
         context = {"query_id": query.id, "params": resolved, "lang": lang}
         qref = {"id": query.id, "params": resolved}
+        base["reading"] = self.reading(query, resolved, lang)
         problem = self.coverage_problem(query, resolved, lang)
         if problem:
             return Answer(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -48,6 +49,50 @@ def _data_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_answer(answer, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str))
+        return
+    print(answer.text)
+    if answer.reading:
+        print(f"  ({answer.reading})")
+    for suggestion in answer.suggestions:
+        print(f"  - {suggestion}")
+    if answer.sources:
+        print(f"  {answer.sources[0]}")
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from assistant import ask
+
+    if args.batch:
+        # JSON Lines out, one answer per input line, in order.
+        path = args.batch
+        lines = sys.stdin.read().splitlines() if path == "-" else Path(path).read_text(
+            encoding="utf-8").splitlines()  # fmt: skip
+        context = None
+        for line in lines:
+            if not line.strip():
+                continue
+            answer = ask(line, lang=args.lang, context=context if args.conversation else None)
+            if answer.status == "answered":
+                context = answer.context
+            print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str), flush=True)
+        return 0
+    if not args.question:
+        print("ask needs a QUESTION or --batch FILE", file=sys.stderr)
+        return 2
+    answer = ask(" ".join(args.question), lang=args.lang)
+    _print_answer(answer, args.json)
+    return 0 if answer.status == "answered" else 1
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from assistant.web.server import serve
+
+    return serve(host=args.host, port=args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -65,6 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--data-dir", help="snapshot folder (default: data/)")
     f.add_argument("--quiet", action="store_true", help="no progress bar")
     f.set_defaults(func=_data_fetch)
+
+    a = sub.add_parser("ask", help="answer a question (or a batch of them)")
+    a.add_argument("question", nargs="*", help="the question, in English or Spanish")
+    a.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    a.add_argument("--lang", choices=["en", "es"], help="answer language (default: the question's)")
+    a.add_argument("--batch", metavar="FILE", help="one question a line ('-' for stdin); JSON Lines out")
+    a.add_argument(
+        "--conversation", action="store_true", help="with --batch: read the lines as one conversation"
+    )
+    a.set_defaults(func=_ask)
+
+    sv = sub.add_parser("serve", help="run the chat app and the JSON API on one port")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8501)
+    sv.set_defaults(func=_serve)
     return parser
 
 

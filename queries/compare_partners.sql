@@ -40,11 +40,11 @@ sentence:
     balance: ["Balanza comercial de bienes de EE.UU. en {p_year}: {items}."]
 suggestions:
   en:
-    - "Compare {p_partners} {p_flow} since 2013"
-    - "USMCA vs China share of U.S. {p_flow} since 2013"
+    - "Compare imports from {p_partners} since 2013"
+    - "USMCA vs China share of U.S. imports since 2013"
   es:
-    - "comparar {p_flow} de {p_partners} desde 2013"
-    - "T-MEC contra China en las {p_flow} de EE.UU. desde 2013"
+    - "comparar importaciones de {p_partners} desde 2013"
+    - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
 examples:
   en:
     - Compare imports from Mexico, Canada and China in 2024

@@ -30,11 +30,11 @@ sentence:
     total: ["El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}."]
 suggestions:
   en:
-    - "{p_partner} {p_flow} trend since {p_start_year}"
-    - "{p_partner} share of U.S. {p_flow} in {p_end_year}"
+    - "Trade balance with {p_partner} since {p_start_year}"
+    - "{p_partner}'s share of U.S. imports in {p_end_year}"
   es:
-    - "tendencia de {p_flow} con {p_partner} desde {p_start_year}"
-    - "participación de {p_partner} en las {p_flow} de EE.UU. en {p_end_year}"
+    - "balanza comercial con {p_partner} desde {p_start_year}"
+    - "participación de {p_partner} en las importaciones de EE.UU. en {p_end_year}"
 examples:
   en:
     - How much have imports from Mexico grown since 2013?

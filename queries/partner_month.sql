@@ -49,11 +49,11 @@ sentence:
       - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {month:month_name} de {year}."
 suggestions:
   en:
-    - "{p_partner} {p_flow} year to date"
-    - "{p_partner} {p_flow} in {p_year}"
+    - "Year-to-date imports from {p_partner}"
+    - "Imports from {p_partner} in {p_year}"
   es:
-    - "{p_flow} con {p_partner} en lo que va del año"
-    - "{p_flow} con {p_partner} en {p_year}"
+    - "importaciones desde {p_partner} en lo que va del año"
+    - "importaciones desde {p_partner} en {p_year}"
 examples:
   en:
     - Imports from Mexico in March 2024

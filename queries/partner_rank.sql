@@ -49,11 +49,11 @@ sentence:
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} socios comerciales de EE.UU. en {p_year}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
 suggestions:
   en:
-    - "{p_partner} share of U.S. {p_flow} in {p_year}"
-    - "Top 10 U.S. {p_flow} partners in {p_year}"
+    - ["{p_partner}'s share of U.S. imports of {p_product} in {p_year}", "{p_partner}'s share of U.S. imports in {p_year}"]
+    - "Top 10 suppliers of U.S. imports in {p_year}"
   es:
-    - "participación de {p_partner} en las {p_flow} de EE.UU. en {p_year}"
-    - "los 10 principales socios de EE.UU. en {p_flow} en {p_year}"
+    - ["participación de {p_partner} en las importaciones de {p_product} en {p_year}", "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"]
+    - "los 10 principales proveedores de EE.UU. en {p_year}"
 fallback:
   en:
     - "Where does Mexico rank in US imports of electrical machinery (HS 85) in 2024?"

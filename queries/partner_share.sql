@@ -60,13 +60,11 @@ sentence:
       - "{partner} representó {share:pct} del comercio total de bienes de EE.UU. en {year} ({value_usd:money} de {world_usd:money})."
 suggestions:
   en:
-    - "Where does {p_partner} rank among U.S. {p_flow} partners in {p_year}?"
-    - "USMCA vs China share of U.S. {p_flow} since 2013"
-    - "Top 5 U.S. {p_flow} partners in {p_year}"
+    - ["Where does {p_partner} rank among U.S. suppliers of {p_product} in {p_year}?", "Where does {p_partner} rank among U.S. suppliers in {p_year}?"]
+    - ["Top suppliers of {p_product} in {p_year}", "USMCA vs China share of U.S. imports since 2013"]
   es:
-    - "¿En qué lugar está {p_partner} en las {p_flow} de EE.UU. en {p_year}?"
-    - "T-MEC contra China en las {p_flow} de EE.UU. desde 2013"
-    - "los 5 principales socios de EE.UU. en {p_flow} en {p_year}"
+    - ["¿En qué lugar está {p_partner} entre los proveedores de {p_product} en {p_year}?", "¿En qué lugar está {p_partner} entre los proveedores de EE.UU. en {p_year}?"]
+    - ["principales proveedores de {p_product} en {p_year}", "T-MEC contra China en las importaciones de EE.UU. desde 2013"]
 fallback:
   en:
     - "Mexico's share of US imports of electrical machinery (HS 85) in 2024"

@@ -28,7 +28,7 @@ sentence:
   es: ["Las {p_n} principales importaciones de EE.UU. desde {partner} en {p_year} por capítulo del SA fueron {items}."]
 suggestions:
   en:
-    - "{p_partner} share of U.S. imports in {p_year}"
+    - "{p_partner}'s share of U.S. imports in {p_year}"
     - "Top suppliers of electrical machinery in {p_year}"
   es:
     - "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"

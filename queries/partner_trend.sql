@@ -41,11 +41,11 @@ sentence:
     balance: ["Balanza comercial de bienes de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
 suggestions:
   en:
-    - "USMCA vs China share of U.S. {p_flow} since {p_start_year}"
-    - "Compare {p_partners} {p_flow} in {p_end_year}"
+    - "USMCA vs China share of U.S. imports since {p_start_year}"
+    - "Compare imports from Mexico, Canada and China in {p_end_year}"
   es:
-    - "T-MEC contra China en las {p_flow} de EE.UU. desde {p_start_year}"
-    - "comparar {p_flow} de {p_partners} en {p_end_year}"
+    - "T-MEC contra China en las importaciones de EE.UU. desde {p_start_year}"
+    - "comparar importaciones de México, Canadá y China en {p_end_year}"
 examples:
   en:
     - Compare imports from Mexico and China since 2013

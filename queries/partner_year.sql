@@ -48,13 +48,13 @@ sentence:
       - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} en {year}."
 suggestions:
   en:
-    - "{p_partner} share of U.S. {p_flow} in {p_year}"
-    - "{p_partner} {p_flow} trend since 2013"
-    - "Where does {p_partner} rank among U.S. partners in {p_year}?"
+    - "What share of U.S. imports came from {p_partner} in {p_year}?"
+    - "Trade balance with {p_partner} since 2013"
+    - "What does the U.S. buy from {p_partner}?"
   es:
-    - "participación de {p_partner} en las {p_flow} de EE.UU. en {p_year}"
-    - "tendencia de {p_flow} con {p_partner} desde 2013"
-    - "¿En qué lugar está {p_partner} entre los socios de EE.UU. en {p_year}?"
+    - "¿Qué participación tuvo {p_partner} en las importaciones de EE.UU. en {p_year}?"
+    - "balanza comercial con {p_partner} desde 2013"
+    - "¿Qué le compra EE.UU. a {p_partner}?"
 examples:
   en:
     - How much did the US import from Mexico in 2024?

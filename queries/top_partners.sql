@@ -58,13 +58,11 @@ sentence:
       - "Los {p_n} mayores déficits comerciales de bienes de EE.UU. en {p_year} fueron con {items}; con {partner} EE.UU. registró {value_usd:balance}."
 suggestions:
   en:
-    - "Mexico's share of U.S. {p_flow} in {p_year}"
-    - "USMCA vs China share of U.S. {p_flow} since 2013"
-    - "Top 10 U.S. {p_flow} partners in {p_year}"
+    - ["What share of U.S. imports of {p_product} came from Mexico in {p_year}?", "Mexico's share of U.S. imports in {p_year}"]
+    - "USMCA vs China share of U.S. imports since 2013"
   es:
-    - "participación de México en las {p_flow} de EE.UU. en {p_year}"
-    - "T-MEC contra China en las {p_flow} de EE.UU. desde 2013"
-    - "los 10 principales socios de EE.UU. en {p_flow} en {p_year}"
+    - ["participación de México en las importaciones de {p_product} en {p_year}", "participación de México en las importaciones de EE.UU. en {p_year}"]
+    - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
 fallback:
   en:
     - "Top suppliers of electrical machinery (HS 85) in 2024"

@@ -31,9 +31,11 @@ sentence:
     total: ["El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {latest_month:month_name} de {latest_year}, {pct_change:change} anual; de enero a {latest_month:month_name} sumó {ytd_value_usd:money}, {ytd_pct_change:change} respecto a los mismos meses de {prev_year}.", "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {latest_month:month_name} de {latest_year}; de enero a {latest_month:month_name} sumó {ytd_value_usd:money}."]
 suggestions:
   en:
-    - "{p_partner} {p_flow} trend since 2013"
+    - "Imports from {p_partner} since 2013"
+    - "Trade balance with {p_partner} since 2013"
   es:
-    - "tendencia de {p_flow} con {p_partner} desde 2013"
+    - "importaciones desde {p_partner} desde 2013"
+    - "balanza comercial con {p_partner} desde 2013"
 examples:
   en:
     - Imports from Mexico year to date

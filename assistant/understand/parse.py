@@ -314,7 +314,6 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
     year, start, end = _years(s, latest)
     product = s.product
     partners = s.partners
-    params: dict = {}
 
     def q(query_id: str, **p) -> Parse:
         return Parse(ANSWERED, lang, query_id, {k: v for k, v in p.items() if v is not None})

@@ -427,7 +427,8 @@ class Engine:
                 text=problem,
                 query=qref,
                 sql=query.sql,
-                suggestions=self.suggestions(query, resolved, lang, fallback=True),
+                suggestions=self.suggestions(query, resolved, lang, fallback=True)
+                or self.catalog.starters(lang)[:3],
                 sources=self.sources(query, resolved, lang),
                 context=context,
                 **base,

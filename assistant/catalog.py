@@ -207,6 +207,17 @@ def load_query(path: Path) -> Query:
     )
 
 
+# Starter questions (the seed story first): (query id, index of its example), per language.
+STARTERS = [
+    ("top_partners", 0),  # electrical machinery suppliers: China, then Mexico
+    ("bloc_share_trend", 2),  # USMCA versus China in electronics
+    ("top_partners", 4),  # aircraft: Canada leads
+    ("partner_share", 0),
+    ("partner_trend", 0),
+    ("tech_supplier_shares", 0),
+]
+
+
 class Catalog:
     """All verified queries by id."""
 
@@ -229,6 +240,10 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.queries)
+
+    def starters(self, lang: str) -> list[str]:
+        """Askable example questions to offer first-time users and after a refusal."""
+        return [self.queries[qid].examples[lang][i] for qid, i in STARTERS]
 
 
 @cache

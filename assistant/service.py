@@ -43,7 +43,7 @@ class Assistant:
     def ask(self, question, lang: str | None = None, context: dict | None = None) -> Answer:
         question = question if isinstance(question, str) else str(question or "")
         lang = lang if lang in ("en", "es") else None
-        context = context if isinstance(context, dict) else {}
+        context = self._usable_context(context)
         fallback_lang = lang or context.get("lang") or "en"
         if fallback_lang not in ("en", "es"):
             fallback_lang = "en"
@@ -57,6 +57,16 @@ class Assistant:
             return Answer(question=question, status="unsupported", lang=fallback_lang,
                           text=MESSAGES[fallback_lang]["error"], context=context)  # fmt: skip
 
+    def _usable_context(self, context) -> dict:
+        """A context from an old version or another client may be stale: keep only what fits."""
+        if not isinstance(context, dict):
+            return {}
+        query_id, params = context.get("query_id"), context.get("params")
+        if query_id not in self.catalog or not isinstance(params, dict):
+            return {"lang": context["lang"]} if context.get("lang") in ("en", "es") else {}
+        known = self.catalog[query_id].params
+        return {**context, "params": {k: v for k, v in params.items() if k in known}}
+
     def _ask(self, question: str, lang: str | None, context: dict) -> Answer:
         latest = self.store.latest_complete_year() or 2024
         parsed = understand.parse(question, self.lexicon, latest, lang=lang, context=context)
@@ -65,7 +75,8 @@ class Assistant:
                           suggestions=list(parsed.options), context=context)  # fmt: skip
         if parsed.status == understand.UNSUPPORTED:
             return Answer(question=question, status="unsupported", lang=parsed.lang,
-                          text=parsed.text, suggestions=list(parsed.options), context=context)  # fmt: skip
+                          text=parsed.text, suggestions=self.catalog.starters(parsed.lang)[:3],
+                          context=context)  # fmt: skip
         return self.engine.answer(parsed.query_id, parsed.params, parsed.lang, question)
 
 

@@ -15,12 +15,17 @@ from functools import cache
 
 import pycountry
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
 
 from assistant.understand import vocabulary as V
 
 MAX_PHRASE = 6
-FUZZY_MIN_LEN = 5
+FUZZY_MIN_LEN = 5  # for country names
+FUZZY_MIN_LEN_PRODUCT = 7  # product words are common words' neighbours ("cubre"/"cobre")
 FUZZY_CUTOFF = 80
+# Transposed letters ("Vietman") score low on edit ratio; Jaro-Winkler catches them when
+# the word starts the same way.
+TRANSPOSITION_CUTOFF = 0.95
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,9 @@ class Lexicon:
         for key, meanings in self.phrases.items():
             text = " ".join(key)
             for kind, value in meanings:
-                if kind in ("partner", "hs", "atp") and len(text) >= FUZZY_MIN_LEN:
+                if kind == "partner" and len(text) >= FUZZY_MIN_LEN:
+                    self._fuzzy.setdefault(text, (kind, value))
+                elif kind in ("hs", "atp") and len(text) >= FUZZY_MIN_LEN_PRODUCT:
                     self._fuzzy.setdefault(text, (kind, value))
         self._fuzzy_keys = list(self._fuzzy)
 
@@ -155,8 +162,17 @@ class Lexicon:
             candidates.insert(0, (word + " " + tokens[i + 1], i + 2))
         for text, end in candidates:
             best = process.extractOne(text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            if not best:
+                best = process.extractOne(
+                    text,
+                    [k for k in self._fuzzy_keys if k[:3] == text[:3]],
+                    scorer=JaroWinkler.normalized_similarity,
+                    score_cutoff=TRANSPOSITION_CUTOFF,
+                )
             if best:
                 kind, value = self._fuzzy[best[0]]
+                if kind != "partner" and len(text) < FUZZY_MIN_LEN_PRODUCT:
+                    continue
                 return Match(kind, value, i, end, fuzzy=True)
         return None
 

@@ -34,6 +34,7 @@ class Slots:
     """Everything recognised in one question."""
 
     partners: list[str] = field(default_factory=list)
+    partner_at: list[int] = field(default_factory=list)
     hs: list[str] = field(default_factory=list)
     hs_ambiguous: tuple | None = None
     atp: list[str] = field(default_factory=list)
@@ -89,7 +90,9 @@ _RANGE_PATTERNS = [
     re.compile(rf"\b(?:from|de|between|entre|del)\s+{_YEAR}\s+(?:to|and|a|y|through|until|hasta|al|thru)\s+{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}\s+(?:to|a|al|through|hasta|thru)\s+{_YEAR}\b"),
 ]  # fmt: skip
-_SINCE = re.compile(rf"\b(?:since|desde|after|a partir de|starting|from)\s+(?:el\s+)?(?:ano\s+)?{_YEAR}\b")
+_SINCE = re.compile(
+    rf"\b(?:since|desde|after|a partir de|despues de|starting|from)\s+(?:el\s+)?(?:ano\s+)?{_YEAR}\b"
+)
 _LAST_N_YEARS = re.compile(r"\b(?:last|past|previous|ultimos|los ultimos)\s+(\d{1,2}|\w+)\s+(?:years|anos)\b")
 _DECADE = re.compile(r"\b(?:last|past)\s+decade\b|\bultima decada\b|\bla ultima decada\b")
 _LAST_YEAR = re.compile(
@@ -146,6 +149,8 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
     code_spans = {i for i, t in enumerate(tokens) if t.isdigit()}
     for match in lexicon.scan(tokens):
         _apply(s, match, tokens, code_spans)
+    if s.bare_trade and not s.flows and "total" in tokens:
+        s.flows.append("total")  # "total US trade": the words need not be adjacent
     return tokens, s
 
 
@@ -155,6 +160,7 @@ def _apply(s: Slots, m: Match, tokens: list[str], code_spans: set[int]) -> None:
         # "eu" is the United States in Spanish questions (EU = Estados Unidos) — see parse()
         if value not in s.partners:
             s.partners.append(value)
+        s.partner_at.append(m.start)
     elif kind == "hs":
         if value not in s.hs:
             s.hs.append(value)
@@ -224,18 +230,6 @@ REASONS = {
         "empty": "Escribe una pregunta sobre el comercio de bienes de EE.UU. con México, Canadá, China u otros socios.",
     },
 }  # fmt: skip
-STARTERS = {
-    "en": [
-        "Top 5 suppliers of US imports in 2024",
-        "Mexico's share of US imports of electrical machinery in 2024",
-        "Compare imports from Mexico and China since 2013",
-    ],
-    "es": [
-        "los 5 principales proveedores de EE.UU. en 2024",
-        "participación de México en las importaciones de maquinaria eléctrica en 2024",
-        "comparar importaciones de México y China desde 2013",
-    ],
-}
 CLARIFY = {
     "en": {
         "flow": "Do you mean U.S. imports from, exports to, the trade balance with, or total trade with {partner}?",
@@ -251,7 +245,8 @@ CLARIFY = {
 
 
 def unsupported(reason: str, lang: str) -> Parse:
-    return Parse(UNSUPPORTED, lang, text=REASONS[lang][reason], options=tuple(STARTERS[lang]))
+    """A refusal with its reason; the caller offers askable questions beside it."""
+    return Parse(UNSUPPORTED, lang, text=REASONS[lang][reason])
 
 
 def _flow_options(partner: str, year: int, lang: str) -> tuple[str, ...]:
@@ -278,6 +273,13 @@ def choose_flow(s: Slots, tokens: list[str], default: str = "imports") -> str:
         return "total"
     top_like = "top" in s.intents
     if s.sell:
+        # Word order varies ("le vende EE.UU. a China"): the preposition decides —
+        # "to the US" / "a EU" means U.S. imports; "to China" / "a China" means U.S. exports.
+        to_words = ("to", "a", "al", "hacia")
+        if any(i > 0 and tokens[i - 1] in to_words for i in s.reporter_at):
+            return "imports"
+        if any(i > 0 and tokens[i - 1] in to_words for i in s.partner_at):
+            return "exports"
         # "who sells the most X to the US" / "quién le vende a EU" -> U.S. imports;
         # "what does the US sell to Mexico" -> U.S. exports.
         sell_at = next(i for i, t in enumerate(tokens) if t in V.SELL_WORDS)
@@ -311,6 +313,10 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
     """The intent decision for a stand-alone question."""
     intents = s.intents
     flow = choose_flow(s, tokens)
+    if not s.flows and not s.sell and s.bare_trade and "share" in intents:
+        flow = "total"  # "share of US trade"
+    if not _asks_about_trade(s):
+        return unsupported("not_understood", lang)
     year, start, end = _years(s, latest)
     product = s.product
     partners = s.partners
@@ -372,9 +378,10 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
     if ("top" in intents and len(partners) == 1 and partners != ["-"] and s.flows == ["imports"]
             and set(s.flow_words) <= goods_nouns and not intents & {"share", "rank", "trend"}):  # fmt: skip
         return q("partner_top_products", partner=partners[0], year=year, n=s.n)
-    if "products" in intents and partners and not intents & {"share", "rank", "trend"}:
+    imports_only = set(s.flows) <= {"imports"} and not s.sell
+    if "products" in intents and partners and imports_only and not intents & {"share", "rank", "trend"}:
         return q("partner_top_products", partner=partners[0], year=year, n=s.n)
-    if "products" in intents and "top" in intents and not partners:
+    if "products" in intents and "top" in intents and not partners and imports_only:
         return q("partner_top_products", partner="-", year=year, n=s.n)
 
     bloc = _bloc(partners)
@@ -432,6 +439,14 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
     if "top" in intents and ("products" in intents):
         return q("partner_top_products", partner="-", year=year, n=s.n)
     return unsupported("not_understood", lang)
+
+
+def _asks_about_trade(s: Slots) -> bool:
+    """Anything beyond a bare 'who'/'world' ("Who won the world cup?") is needed."""
+    return bool(
+        s.flows or s.sell or s.bare_trade or s.product or s.hs_ambiguous or s.atp_generic
+        or s.tech or s.intents - {"top"} or set(s.partners) - {"-"}
+    )  # fmt: skip
 
 
 def _bloc(partners: list[str]) -> bool:
@@ -599,6 +614,9 @@ def parse(
             s.reporter_at.append(tokens.index("eu"))
     if s.out_of_scope:
         return unsupported(s.out_of_scope[0], answer_lang)
+    future = [y for y in s.years if y > latest_year]
+    if future and set(tokens) & {"will", "sera", "seran", "would", "habra"}:
+        return unsupported("forecast", answer_lang)
     if s.places and not s.partners:
         return unsupported("ports", answer_lang)
     if context.get("query_id") and _is_follow_up(tokens, s):

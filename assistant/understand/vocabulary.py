@@ -191,13 +191,14 @@ FLOW_WORDS = {
     ],
     "exports": [
         "export", "exports", "exported", "exporting", "exporter", "market", "markets",
-        "destination", "destinations", "buyers", "customers", "outbound", "ship", "shipped",
+        "destination", "destinations", "buyers", "customers", "outbound",
         "exporta", "exportan", "exporto", "exportaron", "exportaciones", "exportacion",
         "exportar", "exportamos", "mercado", "mercados", "destino", "destinos",
         "compradores", "clientes", "exportador",
     ],
     "balance": [
-        "deficit", "deficits", "surplus", "surpluses", "balance", "trade gap", "gap",
+        "deficit", "deficits", "surplus", "surpluses", "balance", "trade gap", "gap", "brecha",
+        "brecha comercial",
         "net importer", "net exporter", "superavit", "balanza", "saldo",
         "importador neto", "exportador neto",
     ],
@@ -206,18 +207,22 @@ FLOW_WORDS = {
         "exports and imports", "imports and exports", "exports plus imports",
         "comercio total", "intercambio comercial", "comercio bilateral",
         "exportaciones e importaciones", "importaciones y exportaciones", "trade flows",
-        "comercio de bienes total", "total commerce",
+        "comercio de bienes total", "total commerce", "trading partners", "trading partner",
+        "trade partners", "socios comerciales", "socio comercial",
     ],
 }  # fmt: skip
 SELL_WORDS = ["sell", "sells", "sold", "selling", "sales", "vende", "venden", "vendio",
-              "vendieron", "ventas", "vender", "vendemos", "vendo"]  # fmt: skip
-BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "intercambio"]
+              "vendieron", "ventas", "vender", "vendemos", "vendo", "ship", "ships", "shipped",
+              "send", "sends", "envia", "envian", "enviaron", "manda", "mandan"]  # fmt: skip
+BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "comerciales", "intercambio"]
 
 INTENT_WORDS = {
-    "share": ["share", "shares", "percent of", "percentage", "portion", "proportion",
+    "share": ["share", "shares", "percent of", "percentage", "portion", "proportion", "slice",
+              "stake", "tajada", "rebanada", "pedazo",
               "fraction", "what part", "participacion", "porcentaje", "proporcion", "cuota",
               "que parte", "como porcentaje", "as a share", "parte"],
     "rank": ["rank", "ranks", "ranked", "ranking", "place", "position", "where does",
+             "number one", "number 1", "no 1", "primer", "primero", "primer lugar", "placed",
              "where do", "lugar", "posicion", "puesto", "clasificacion", "que lugar",
              "en que lugar", "how does", "standing"],
     "growth": ["grow", "grew", "grown", "growth", "increase", "increased", "increases",
@@ -230,7 +235,9 @@ INTENT_WORDS = {
               "history", "historical", "year by year", "each year", "every year",
               "tendencia", "evolucion", "ha cambiado", "han cambiado", "cambiado",
               "historico", "historia", "a lo largo", "cada ano", "ano por ano",
-              "trajectory", "over the years", "through the years"],
+              "trajectory", "over the years", "through the years", "gained ground",
+              "gaining ground", "lost ground", "losing ground", "catching up", "ganado terreno",
+              "perdido terreno", "ganando terreno", "what has happened", "que ha pasado"],
     "compare": ["compare", "compared", "comparison", "comparing", "vs", "versus", "against",
                 "v", "comparar", "compara", "comparacion", "contra", "frente a", "frente",
                 "comparado", "relative to", "side by side"],
@@ -238,9 +245,10 @@ INTENT_WORDS = {
             "who", "which countries", "what countries", "which country", "principales",
             "principal", "mayores", "mayor", "mas grandes", "quien", "quienes",
             "que paises", "que pais", "cuales paises", "lideres", "leaders", "primeros",
-            "best", "key", "greatest", "who are"],
-    "products": ["products", "goods", "what does", "what do we", "productos",
-                 "bienes", "que le compra", "que compra", "mercancias", "what kind",
+            "best", "key", "greatest", "who are", "a donde", "adonde", "hacia donde",
+            "hacia que paises", "a que paises"],
+    "products": ["products", "what does", "what do we", "productos", "break down", "breakdown",
+                 "desglosa", "desglose", "que le compra", "que compra", "what kind",
                  "which products", "what products", "que productos", "items", "categories",
                  "chapters", "capitulos", "composition"],
     "ytd": ["year to date", "ytd", "so far this year", "this year", "en lo que va del ano",
@@ -251,7 +259,9 @@ INTENT_WORDS = {
                  "latest data", "most recent data", "que datos", "datos tienes",
                  "datos disponibles", "que anos", "cubren", "cobertura", "dato mas reciente",
                  "do you have", "tienes datos", "what can you", "que puedes", "data source",
-                 "fuente de datos", "sources of data", "how recent", "que tan recientes"],
+                 "fuente de datos", "sources of data", "how recent", "que tan recientes",
+                 "what period", "which period", "que periodo", "dataset", "base de datos",
+                 "time span", "periodo cubre"],
     "net_importer": ["net importer", "importador neto", "net exporter", "exportador neto"],
 }  # fmt: skip
 

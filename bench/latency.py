@@ -1,0 +1,62 @@
+"""In-process answer latency: every example question in the catalog through ask()
+(parse + query + sentence + chart), after one warm-up pass. Prints p50/p95/max and
+answers per second, and the cold start (first answer in a fresh process).
+
+Usage: python bench/latency.py [rounds]
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+COLD = """
+import time
+t0 = time.perf_counter()
+from assistant import ask
+a = ask("How much did the US import from Mexico in 2024?")
+print(f"{(time.perf_counter() - t0) * 1000:.0f} {a.status}")
+"""
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    from assistant.catalog import get_catalog
+    from assistant.service import default_assistant
+
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    cold = subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True, check=True)
+    assistant = default_assistant()
+    questions = [(q.id, ex) for q in get_catalog() for lang in ("en", "es") for ex in q.examples[lang]]
+    for _, question in questions:  # warm-up: DuckDB caches, Altair imports
+        assistant.ask(question)
+    timings, statuses = [], {}
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for _, question in questions:
+            t = time.perf_counter()
+            answer = assistant.ask(question)
+            timings.append((time.perf_counter() - t) * 1000)
+            statuses[answer.status] = statuses.get(answer.status, 0) + 1
+    elapsed = time.perf_counter() - started
+    print(f"questions: {len(questions)} catalog examples x {rounds} rounds = {len(timings)} answers")
+    print(f"statuses: {statuses}")
+    print(
+        f"latency ms: p50 {statistics.median(timings):.1f}  p95 {percentile(timings, 95):.1f}"
+        f"  max {max(timings):.1f}"
+    )
+    print(f"answers per second (one thread): {len(timings) / elapsed:.0f}")
+    print(f"cold start (fresh process, import + first answer): {cold.stdout.split()[0]} ms")
+
+
+if __name__ == "__main__":
+    main()

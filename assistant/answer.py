@@ -10,8 +10,11 @@ printing a blank.
 from __future__ import annotations
 
 import decimal
+import functools
+import json
+import os
 import string
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from assistant import charts, formatting
@@ -193,6 +196,10 @@ class Engine:
             (r[0], r[1]): {"en": r[2], "es": r[3]}
             for r in store.run("SELECT dataset, code, name_en, name_es FROM products").rows
         }
+        # The snapshot is read-only, so an answer depends only on (query, params, language):
+        # compose each one once. Bounded, so memory stays flat under any mix of questions.
+        size = int(os.environ.get("ASSISTANT_ANSWER_CACHE_SIZE", "4096"))  # 0 turns it off
+        self._composed = functools.lru_cache(maxsize=size)(self._compose)
 
     # ---- parameters -------------------------------------------------------------------
     def resolve(self, query: Query, params: dict[str, Any]) -> dict[str, Any]:
@@ -412,11 +419,17 @@ class Engine:
 
     def answer(self, query_id: str, params: dict[str, Any], lang: str = "en", question: str = "") -> Answer:
         query = self.catalog[query_id]
-        base = dict(question=question, lang=lang)
         try:
             resolved = self.resolve(query, params)
         except ParamError as e:
-            return Answer(status="unsupported", text=str(e), **base)
+            return Answer(question=question, status="unsupported", text=str(e), lang=lang)
+        key = json.dumps(resolved, sort_keys=True)
+        return replace(self._composed(query_id, key, lang), question=question)
+
+    def _compose(self, query_id: str, resolved_json: str, lang: str) -> Answer:
+        query = self.catalog[query_id]
+        resolved = json.loads(resolved_json)
+        base = dict(question="", lang=lang)
         context = {"query_id": query.id, "params": resolved, "lang": lang}
         qref = {"id": query.id, "params": resolved}
         base["reading"] = self.reading(query, resolved, lang)

@@ -11,6 +11,10 @@ import altair as alt
 
 from assistant import formatting
 
+# Altair validates every schema object as it is built (about 10 ms an answer). The specs
+# are validated in the tests instead (tests/test_query_combinations.py), as the design asks.
+alt.utils.schemapi.disable_debug_mode()
+
 USMCA_COLOURS = {"2010": "#00875a", "1220": "#4fb3a9", "0020": "#1f6f54", "1XXX": "#7cc6a4"}
 ASIA_COLOURS = {"5700": "#c8553d", "5830": "#e9a03b", "5XXX": "#f2c57c", "5820": "#d9825b"}
 WORLD_COLOUR = "#4d4d4d"
@@ -86,7 +90,7 @@ def _with_labels(rows: list[dict], value: str, lang: str) -> list[dict]:
 
 
 def _title(title: str, caption: str) -> alt.TitleParams:
-    return alt.TitleParams(text=title, subtitle=caption, anchor="start", subtitleFontSize=10)
+    return alt.TitleParams(text=title, subtitle=caption, anchor="start", subtitleFontSize=11)
 
 
 def _y_value(value: str, lang: str) -> tuple[str, str]:
@@ -254,5 +258,12 @@ def build(spec: dict, rows: list[dict], lang: str, title: str, caption: str, hig
     builder = BUILDERS[kind]
     kwargs = {"highlight": highlight} if kind == "column" else {}
     chart = builder(rows, spec, lang, title, caption, **kwargs)
-    chart = chart.properties(width="container", height=max(220, min(26 * len(rows), 420)))
+    # Streamlit fits title, axes and legend into this height, so leave room for every label.
+    bands = (
+        len({r.get(spec.get("label", "partner")) for r in rows})
+        if kind in ("ranked_bar", "diverging_bar")
+        else 0
+    )
+    height = min(640, 170 + 34 * bands) if bands else 340
+    chart = chart.properties(width="container", height=height)
     return chart.to_dict(validate=False)

@@ -1,6 +1,8 @@
 """In-process answer latency: every example question in the catalog through ask()
 (parse + query + sentence + chart), after one warm-up pass. Prints p50/p95/max and
-answers per second, and the cold start (first answer in a fresh process).
+answers per second twice: uncached (the composed-answer cache cleared before every
+answer, so each one runs its SQL and builds its chart) and cached (repeat questions).
+Also the cold start (first answer in a fresh process).
 
 Usage: python bench/latency.py [rounds]
 """
@@ -39,22 +41,23 @@ def main() -> None:
     questions = [(q.id, ex) for q in get_catalog() for lang in ("en", "es") for ex in q.examples[lang]]
     for _, question in questions:  # warm-up: DuckDB caches, Altair imports
         assistant.ask(question)
-    timings, statuses = [], {}
-    started = time.perf_counter()
-    for _ in range(rounds):
-        for _, question in questions:
-            t = time.perf_counter()
-            answer = assistant.ask(question)
-            timings.append((time.perf_counter() - t) * 1000)
-            statuses[answer.status] = statuses.get(answer.status, 0) + 1
-    elapsed = time.perf_counter() - started
-    print(f"questions: {len(questions)} catalog examples x {rounds} rounds = {len(timings)} answers")
-    print(f"statuses: {statuses}")
-    print(
-        f"latency ms: p50 {statistics.median(timings):.1f}  p95 {percentile(timings, 95):.1f}"
-        f"  max {max(timings):.1f}"
-    )
-    print(f"answers per second (one thread): {len(timings) / elapsed:.0f}")
+    print(f"questions: {len(questions)} catalog examples x {rounds} rounds")
+    for label, clear in (("uncached", True), ("cached", False)):
+        timings, statuses = [], {}
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for _, question in questions:
+                if clear:
+                    assistant.engine._composed.cache_clear()
+                t = time.perf_counter()
+                answer = assistant.ask(question)
+                timings.append((time.perf_counter() - t) * 1000)
+                statuses[answer.status] = statuses.get(answer.status, 0) + 1
+        elapsed = time.perf_counter() - started
+        print(
+            f"{label}: latency ms p50 {statistics.median(timings):.1f}  p95 {percentile(timings, 95):.1f}"
+            f"  max {max(timings):.1f}; answers/s (one thread) {len(timings) / elapsed:.0f}; {statuses}"
+        )
     print(f"cold start (fresh process, import + first answer): {cold.stdout.split()[0]} ms")
 
 

@@ -9,6 +9,7 @@ from assistant.store import DEFAULT_DATA_DIR, Store
 from tests.fake_census import FakeCensus
 
 REPO = Path(__file__).resolve().parent.parent
+(REPO / "tests" / "artifacts").mkdir(exist_ok=True)  # screenshots and server logs (git-ignored)
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,12 @@ def fake_census(monkeypatch):
     with FakeCensus() as fake:
         monkeypatch.setenv("CENSUS_API_BASE", fake.url)
         yield fake
+
+
+@pytest.fixture(scope="session")
+def server():
+    """The chat app and the API on one port, for the whole test session."""
+    from tests.server import running_server
+
+    with running_server() as (base, _proc):
+        yield base

@@ -1,0 +1,314 @@
+"""The JSON API, mounted at /api beside the chat app: the same ask() and catalog.
+
+The server keeps no per-client state: the conversation context goes out in each answer
+and comes back in the next request. Every bad request gets a 4xx with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from assistant.service import MAX_QUESTION_CHARS, Assistant
+from assistant.store import DataMissing
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+CORS_ENV = "ASSISTANT_CORS_ORIGINS"  # comma-separated origins; empty means no cross-origin use
+
+
+def _error(status: int, reason: str) -> JSONResponse:
+    return JSONResponse({"error": reason}, status_code=status)
+
+
+def _ask_request(body) -> tuple[str, str | None, dict | None] | JSONResponse:
+    """Validate the POST /api/ask body; unknown fields are ignored."""
+    if not isinstance(body, dict):
+        return _error(400, "the body must be a JSON object")
+    question = body.get("question")
+    if not isinstance(question, str) or not question.strip():
+        return _error(400, "'question' is required and must be a non-empty string")
+    if len(question) > MAX_QUESTION_CHARS:
+        return _error(400, f"'question' must be at most {MAX_QUESTION_CHARS:,} characters")
+    lang = body.get("lang")
+    if lang is not None and lang not in ("en", "es"):
+        return _error(400, "'lang' must be 'en' or 'es'")
+    context = body.get("context")
+    if context is not None and not isinstance(context, dict):
+        return _error(400, "'context' must be an object (the context of a previous answer)")
+    return question, lang, context
+
+
+def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
+    """The /api sub-application; get_assistant is called lazily (the data may be missing)."""
+
+    def assistant_or_error():
+        try:
+            return get_assistant()
+        except DataMissing as e:
+            return _error(503, str(e))
+
+    async def ask(request: Request) -> JSONResponse:
+        if "application/json" not in request.headers.get("content-type", ""):
+            return _error(415, "send the question as JSON (Content-Type: application/json)")
+        raw = await request.body()
+        if len(raw) > MAX_BODY_BYTES:
+            return _error(413, f"the body must be at most {MAX_BODY_BYTES // 1024} KB")
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            return _error(400, "the body is not valid JSON")
+        parsed = _ask_request(body)
+        if isinstance(parsed, JSONResponse):
+            return parsed
+        assistant = assistant_or_error()
+        if isinstance(assistant, JSONResponse):
+            return assistant
+        question, lang, context = parsed
+        # ask() is CPU work of milliseconds; a worker thread keeps the event loop free
+        answer = await run_in_threadpool(assistant.ask, question, lang, context)
+        return JSONResponse(answer.to_dict())
+
+    async def queries(request: Request) -> JSONResponse:
+        assistant = assistant_or_error()
+        if isinstance(assistant, JSONResponse):
+            return assistant
+        return JSONResponse(
+            [
+                {
+                    "id": q.id,
+                    "title": q.title,
+                    "description": q.description.strip(),
+                    "params": {
+                        name: {"type": p.type, "default": p.default, "choices": p.choices}
+                        for name, p in q.params.items()
+                    },
+                    "chart": q.chart["kind"],
+                    "examples": q.examples,
+                }
+                for q in assistant.catalog
+            ]
+        )
+
+    async def health(request: Request) -> JSONResponse:
+        try:
+            assistant = get_assistant()
+            assistant.store.run("SELECT count(*) FROM coverage")
+        except Exception as e:  # monitoring wants a status, not a stack
+            log.warning("health check failed: %s", e)
+            return JSONResponse({"status": "unavailable", "reason": str(e)[:200]}, status_code=503)
+        return JSONResponse({"status": "ok", "queries": len(assistant.catalog)})
+
+    async def meta(request: Request) -> JSONResponse:
+        assistant = assistant_or_error()
+        if isinstance(assistant, JSONResponse):
+            return assistant
+        store = assistant.store
+        return JSONResponse(
+            {
+                "source": store.manifest.get("source"),
+                "vintage": store.vintage(),
+                "latest_complete_year": store.latest_complete_year(),
+                "coverage": [
+                    {
+                        "dataset": e.dataset,
+                        "flow": e.flow,
+                        "first_period": f"{e.first_period // 100}-{e.first_period % 100:02d}",
+                        "last_period": f"{e.last_period // 100}-{e.last_period % 100:02d}",
+                        "months": e.months,
+                        "latest_complete_year": e.latest_complete_year,
+                        "rows": e.rows,
+                    }
+                    for e in store.coverage.values()
+                ],
+            }
+        )
+
+    async def openapi(request: Request) -> JSONResponse:
+        return JSONResponse(OPENAPI)
+
+    async def not_found(request: Request, exc) -> JSONResponse:
+        return _error(404, f"no API route {request.url.path}")
+
+    async def method_not_allowed(request: Request, exc) -> JSONResponse:
+        return _error(405, f"{request.method} is not allowed on {request.url.path}")
+
+    async def internal(request: Request, exc) -> JSONResponse:
+        log.exception("API error on %s", request.url.path)
+        return _error(500, "internal error")
+
+    origins = [o.strip() for o in os.environ.get(CORS_ENV, "").split(",") if o.strip()]
+    middleware = (
+        [
+            Middleware(
+                CORSMiddleware,
+                allow_origins=origins,
+                allow_methods=["GET", "POST"],
+                allow_headers=["content-type"],
+            )
+        ]  # fmt: skip
+        if origins
+        else []
+    )
+    return Starlette(
+        routes=[
+            Route("/ask", ask, methods=["POST"]),
+            Route("/queries", queries, methods=["GET"]),
+            Route("/health", health, methods=["GET"]),
+            Route("/meta", meta, methods=["GET"]),
+            Route("/openapi.json", openapi, methods=["GET"]),
+        ],
+        middleware=middleware,
+        exception_handlers={404: not_found, 405: method_not_allowed, Exception: internal},
+    )
+
+
+_ANSWER_SCHEMA = {
+    "type": "object",
+    "required": [
+        "question",
+        "status",
+        "lang",
+        "text",
+        "query",
+        "value",
+        "unit",
+        "rows",
+        "chart",
+        "sql",
+        "sources",
+        "suggestions",
+        "context",
+    ],  # fmt: skip
+    "properties": {
+        "question": {"type": "string"},
+        "status": {"type": "string", "enum": ["answered", "clarify", "unsupported"]},
+        "lang": {"type": "string", "enum": ["en", "es"]},
+        "text": {"type": "string", "description": "the sentence, clarifying question or reason"},
+        "query": {
+            "type": ["object", "null"],
+            "properties": {"id": {"type": "string"}, "params": {"type": "object"}},
+        },
+        "value": {"type": ["number", "null"], "description": "the headline figure"},
+        "unit": {"type": ["string", "null"], "enum": ["USD", "percent", "rank", None]},
+        "rows": {"type": "array", "items": {"type": "object"}},
+        "chart": {"type": ["object", "null"], "description": "Vega-Lite spec (render with vega-embed)"},
+        "sql": {"type": ["string", "null"]},
+        "sources": {"type": "array", "items": {"type": "string"}},
+        "suggestions": {"type": "array", "items": {"type": "string"}},
+        "context": {"type": "object", "description": "send back as 'context' to follow up"},
+        "reading": {"type": "string", "description": "how the question was read"},
+    },
+}
+_ERROR = {
+    "description": "bad request, with a one-line reason",
+    "content": {
+        "application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}
+    },
+}
+OPENAPI = {
+    "openapi": "3.1.0",
+    "info": {
+        "title": "USMCA Tech Trade Assistant API",
+        "version": "1.0.0",
+        "description": "Answers from verified DuckDB queries over U.S. Census trade data.",
+    },
+    "paths": {
+        "/api/ask": {
+            "post": {
+                "summary": "Answer a question (English or Spanish)",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["question"],
+                                "properties": {
+                                    "question": {
+                                        "type": "string",
+                                        "minLength": 1,
+                                        "maxLength": MAX_QUESTION_CHARS,
+                                    },
+                                    "lang": {"type": "string", "enum": ["en", "es"]},
+                                    "context": {
+                                        "type": "object",
+                                        "description": "the context of the previous answer",
+                                    },
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "the answer object",
+                        "content": {"application/json": {"schema": _ANSWER_SCHEMA}},
+                    },
+                    "400": _ERROR,
+                    "413": _ERROR,
+                    "415": _ERROR,
+                    "503": _ERROR,
+                },
+            }
+        },
+        "/api/queries": {
+            "get": {
+                "summary": "The verified queries with their parameters and example questions",
+                "responses": {
+                    "200": {
+                        "description": "list of queries",
+                        "content": {
+                            "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}
+                        },
+                    }
+                },
+            }
+        },
+        "/api/health": {
+            "get": {
+                "summary": "Liveness and data readiness",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    },
+                    "503": _ERROR,
+                },
+            }
+        },
+        "/api/meta": {
+            "get": {
+                "summary": "Data coverage and vintage",
+                "responses": {
+                    "200": {
+                        "description": "coverage",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
+            }
+        },
+        "/api/openapi.json": {
+            "get": {
+                "summary": "This description",
+                "responses": {
+                    "200": {
+                        "description": "OpenAPI 3.1",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
+            }
+        },
+    },
+}

@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
 
-.PHONY: run test lint format bench data clean
+.PHONY: run test lint format bench data clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,15 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-test: lint
+# Debian's chromium for the browser tests, when this machine lets us install it.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: chromium is not installed; browser tests will be skipped (apt-get install chromium)"; fi; }
+
+test: lint browser
 	$(PY) -m pytest -q -ra
 
 format: $(STAMP)
@@ -30,6 +38,8 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/store_open.py
 	$(PY) bench/latency.py
+	$(PY) bench/load.py 20 30
+	$(PY) bench/holdout.py
 
 data: $(STAMP)
 	$(PY) -m assistant data build

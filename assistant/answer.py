@@ -216,12 +216,17 @@ class Engine:
             out[name] = self._check(p, value)
         dataset = query.dataset_for(out)
         flows = query.flows_for(out)
+        entries = [e for e in (self.store.coverage.get((dataset, f)) for f in flows) if e]
+        # A defaulted start year means "from the start of the data": HS chapters begin in
+        # 2023, so "USMCA vs China in electronics" starts there. Years the user asked for
+        # are left alone (and reported if outside the data).
+        for name, p in query.params.items():
+            if p.type == "year" and name not in params and isinstance(out.get(name), int) and entries:
+                out[name] = max(out[name], max(e.first_period // 100 for e in entries))
         has_month = any(p.type == "month" for p in query.params.values())
         for name, p in query.params.items():
             if out.get(name) != "latest":
                 continue
-            entries = [self.store.coverage.get((dataset, f)) for f in flows]
-            entries = [e for e in entries if e]
             if not entries:
                 out[name] = None  # reported by the coverage check
             elif p.type == "month":

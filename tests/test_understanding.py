@@ -68,7 +68,23 @@ def test_suggestions_and_clarify_options_are_askable():
     assert len(offered) > 30
     for text in sorted(offered):
         answer = assistant.ask(text)
-        assert answer.query is not None, (text, answer.status, answer.text)
+        assert answer.status == "answered", (text, answer.status, answer.text)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_starter_question_is_answered(lang):
+    """The six starters are the first thing a new user clicks: each must answer with a chart."""
+    for question in default_assistant().catalog.starters(lang):
+        answer = default_assistant().ask(question)
+        assert answer.status == "answered" and answer.chart, (question, answer.text)
+        assert answer.lang == lang
+
+
+def test_default_start_year_follows_the_data_but_asked_years_do_not():
+    hs = default_assistant().ask("USMCA versus China in electronics imports")
+    assert hs.status == "answered" and hs.query["params"]["start_year"] == 2023
+    asked = default_assistant().ask("USMCA vs China share of US imports of electronics since 2015")
+    assert asked.status == "unsupported" and "2015 is outside it" in asked.text
 
 
 def test_reading_shows_how_the_question_was_read():

@@ -352,7 +352,7 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
         scoped = {pname: pcode}
         bloc = _bloc(partners)
         if bloc and (intents & {"share", "trend", "compare"} or start):
-            return q("bloc_share_trend", flow=_share_flow(flow), start_year=start or 2013,
+            return q("bloc_share_trend", flow=_share_flow(flow), start_year=start,
                      end_year=end, **scoped)  # fmt: skip
         if partners and "rank" in intents:
             return q("partner_rank", partner=partners[0], flow=_share_flow(flow), year=year,
@@ -386,7 +386,7 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
 
     bloc = _bloc(partners)
     if bloc and (intents & {"share", "trend", "compare"} or start):
-        return q("bloc_share_trend", flow=_share_flow(flow), start_year=start or 2013, end_year=end)
+        return q("bloc_share_trend", flow=_share_flow(flow), start_year=start, end_year=end)
 
     if "share" in intents:
         if not partners:
@@ -410,11 +410,11 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
         if s.years and len(s.years) >= 2 and not start:
             start, end = min(s.years[:2]), max(s.years[:2])
         return q("partner_growth", partner=partners[0], flow=_share_flow(flow),
-                 start_year=start or 2013, end_year=end or year)  # fmt: skip
+                 start_year=start, end_year=end or year)  # fmt: skip
 
     if len(partners) >= 2 or ("compare" in intents and partners):
         if start or intents & {"trend", "growth"}:
-            return q("partner_trend", partners=partners[:8], flow=flow, start_year=start or 2013,
+            return q("partner_trend", partners=partners[:8], flow=flow, start_year=start,
                      end_year=end)  # fmt: skip
         return q("compare_partners", partners=partners[:8], flow=flow, year=year)
 
@@ -422,7 +422,7 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
         if not partners and "top" in intents:
             return q("top_partners", flow=flow, year=year, n=s.n)
         return q("partner_trend", partners=partners or ["-"], flow=flow,
-                 start_year=start or 2013, end_year=end)  # fmt: skip
+                 start_year=start, end_year=end)  # fmt: skip
 
     if "top" in intents and (not partners or partners == ["-"]):
         return q("top_partners", flow=flow, year=year, n=s.n)

@@ -1,4 +1,7 @@
-"""Scores the assistant on 40 held-out questions it was not tuned on; prints accuracy and misses.
+"""Scores the assistant on held-out questions it was not tuned on; prints accuracy and misses.
+
+holdout_questions.yaml was scored once (25/40) and then used to fix vocabulary gaps, so it
+is no longer held out; holdout2_questions.yaml was written afterwards and not tuned on.
 
 Usage: python bench/holdout.py
 """
@@ -16,11 +19,12 @@ from tests.question_set import check, load_cases  # noqa: E402
 
 def main() -> None:
     directory = Path(__file__).resolve().parent
-    cases = [c for c in load_cases(directory) if c.source.startswith("holdout_questions")]
-    misses, total = check(default_assistant(), cases)
-    print(f"held-out questions: {total - len(misses)}/{total} exact ({1 - len(misses) / total:.1%})")
-    for case, what in misses:
-        print(f"  miss {case.source}: {case.question!r} -> {what}")
+    for name in ("holdout_questions", "holdout2_questions"):
+        cases = [c for c in load_cases(directory) if c.source.startswith(name + ":")]
+        misses, total = check(default_assistant(), cases)
+        print(f"{name}: {total - len(misses)}/{total} exact ({1 - len(misses) / total:.1%})")
+        for case, what in misses:
+            print(f"  miss {case.source}: {case.question!r} -> {what}")
 
 
 if __name__ == "__main__":

@@ -100,9 +100,10 @@ _LAST_YEAR = re.compile(
 )
 _HS_CODE = re.compile(r"\b(?:hs|chapter|capitulo|cap|sa|heading|partida)\s*(\d{1,2})\b")
 _NAICS_CODE = re.compile(r"\bnaics\s*(\d{3,4})\b|\bscian\s*(\d{3,4})\b")
+# Lookaheads, so "the top 3" is not swallowed as "the top" before "top 3" is seen.
 _TOP_N = re.compile(
-    r"\b(?:top|los|las|primeros|primeras|principales|mayores|largest|biggest|leading|main)\s+(\d{1,2}|[a-z]+)\b"
-    r"|\b(\d{1,2}|[a-z]+)\s+(?:principales|mayores|largest|biggest|leading|main|top|primeros|most|biggest)\b"
+    r"\b(?=(?:top|los|las|primeros|primeras|principales|mayores|largest|biggest|leading|main)\s+(\d{1,2}|[a-z]+)\b)"
+    r"|\b(?=(\d{1,2}|[a-z]+)\s+(?:principales|mayores|largest|biggest|leading|main|top|primeros|most)\b)"
 )
 _APPEND = re.compile(r"\b(?:add|also add|too|as well|tambien|agrega|anade|sumale)\b")
 
@@ -149,8 +150,12 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
     code_spans = {i for i, t in enumerate(tokens) if t.isdigit()}
     for match in lexicon.scan(tokens):
         _apply(s, match, tokens, code_spans)
-    if s.bare_trade and not s.flows and "total" in tokens:
-        s.flows.append("total")  # "total US trade": the words need not be adjacent
+    if s.bare_trade and not s.flows and {"total", "two", "bilateral", "overall"} & set(tokens):
+        s.flows.append("total")  # "total US trade", "two-way goods trade": words need not be adjacent
+    if {"data", "datos", "dataset"} & set(tokens) and {"months", "meses", "years", "anos", "period",
+                                                       "periodo", "periods", "covered", "cover"} & set(tokens):  # fmt: skip
+        s.intents.add("coverage")
+        s.recognised += 1
     return tokens, s
 
 
@@ -617,7 +622,7 @@ def parse(
     future = [y for y in s.years if y > latest_year]
     if future and set(tokens) & {"will", "sera", "seran", "would", "habra"}:
         return unsupported("forecast", answer_lang)
-    if s.places and not s.partners:
+    if s.places:  # a U.S. state, Mexican state or Canadian province: not in partner data
         return unsupported("ports", answer_lang)
     if context.get("query_id") and _is_follow_up(tokens, s):
         result = follow_up(s, tokens, context, answer_lang, latest_year)

@@ -267,3 +267,16 @@ def build(spec: dict, rows: list[dict], lang: str, title: str, caption: str, hig
     height = min(640, 170 + 34 * bands) if bands else 340
     chart = chart.properties(width="container", height=height)
     return chart.to_dict(validate=False)
+
+
+def export(spec: dict, fmt: str) -> bytes:
+    """PNG or SVG of a spec via vl-convert (no browser). 'container' width means nothing
+    off-screen, so exports use a fixed width."""
+    import vl_convert  # imported here: only downloads need it
+
+    fixed = {**spec, "width": 640}
+    if fmt == "png":
+        return vl_convert.vegalite_to_png(vl_spec=fixed, scale=2)
+    if fmt == "svg":
+        return vl_convert.vegalite_to_svg(vl_spec=fixed).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}")

@@ -134,3 +134,11 @@ def test_atp_and_naics_answer_once_fetched(fake_census, data_copy):
     assert c.status == "answered" and top_codes(c) == ["5700", "2010", "1220"]
     d = eng.answer("top_partners", {"naics": "334", "year": 2024}, "en")
     assert d.status == "answered" and "(NAICS 334)" in d.text
+
+
+def test_chart_export_png_and_svg(engine):
+    spec = engine.answer("top_partners", {"chapter": "88", "year": 2024}, "en").chart
+    png = charts.export(spec, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+    svg = charts.export(spec, "svg").decode()
+    assert svg.startswith("<svg") and "Canada" in svg and "Census" in svg

@@ -42,12 +42,12 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_US_FORMS = re.compile(r"\b(?:u\.\s?s\.?|e\.?\s?e\.?\s?u\.?\s?u\.?|u\.s\.a\.?)(?=\W|$)", re.I)
+US_FORMS = re.compile(r"\b(?:u\.\s?s\.?|e\.?\s?e\.?\s?u\.?\s?u\.?|u\.s\.a\.?)(?=\W|$)", re.I)
 
 
 def normalise(text: str) -> str:
     """Lower-case, no accents, 'U.S.'/'EE.UU.' as one token, ranges '2015-2020' spelled."""
-    t = _US_FORMS.sub(" us ", text)
+    t = US_FORMS.sub(" us ", text)
     t = strip_accents(t.lower())
     t = re.sub(r"(\d{4})\s*[-–—/]\s*(\d{4})", r"\1 to \2", t)
     t = re.sub(r"[^a-z0-9]+", " ", t)
@@ -60,9 +60,14 @@ class Lexicon:
     def __init__(self, partners: list[tuple], products: list[tuple]):
         self.phrases: dict[tuple[str, ...], list[tuple[str, object]]] = defaultdict(list)
         self.partner_names: dict[str, dict] = {}
+        self.iso_codes: dict[str, str] = {}  # "MX"/"MEX" -> Census code; matched only in capitals
         self.product_names: dict[tuple[str, str], dict] = {}
-        for code, name_en, name_es, kind, census_name in partners:
+        for code, name_en, name_es, kind, census_name, iso2 in partners:
             self.partner_names[code] = {"en": name_en, "es": name_es, "kind": kind}
+            country = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+            for iso in (iso2, country.alpha_3 if country else None):
+                if iso and iso not in _ISO_LOOKALIKES:
+                    self.iso_codes[iso] = code
             if kind == "other":
                 continue
             for name in (name_en, name_es, census_name):
@@ -177,6 +182,13 @@ class Lexicon:
         return None
 
 
+# Capitalised words that are also ISO codes but usually mean something else in a question.
+_ISO_LOOKALIKES = {
+    "US", "USA", "EU", "UE", "IT", "IN", "NO", "OR", "AS", "AT", "BE", "TO", "ME", "MY", "AM",
+    "IS", "AN", "HS", "SA", "DE", "LA", "EL", "ES", "SE", "GDP", "PIB", "ATP", "ICT", "TIC",
+    "YTD", "CAN", "AND", "FOR", "THE", "ARE", "ALL", "TOP", "HOW", "NAM", "EE", "UU",
+}  # fmt: skip
+
 # Everyday words that are close to a country name but are not typos of one.
 _COMMON_WORDS = {
     "finance", "prices", "price", "value", "values", "country", "countries", "chapter",
@@ -202,6 +214,6 @@ _COMMON_WORDS = {
 
 @cache
 def lexicon_for(store) -> Lexicon:
-    partners = store.run("SELECT code, name_en, name_es, kind, census_name FROM partners").rows
+    partners = store.run("SELECT code, name_en, name_es, kind, census_name, iso2 FROM partners").rows
     products = store.run("SELECT dataset, code, name_en, name_es FROM products").rows
     return Lexicon(list(partners), list(products))

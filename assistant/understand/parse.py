@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.understand import vocabulary as V
-from assistant.understand.lexicon import Lexicon, Match, normalise
+from assistant.understand.lexicon import US_FORMS, Lexicon, Match, normalise
 
 MAX_CHARS = 1000  # longer input is read up to here; the API rejects it outright
 ANSWERED, CLARIFY, UNSUPPORTED = "answered", "clarify", "unsupported"
@@ -150,6 +150,12 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
     code_spans = {i for i, t in enumerate(tokens) if t.isdigit()}
     for match in lexicon.scan(tokens):
         _apply(s, match, tokens, code_spans)
+    # ISO codes count only when typed in capitals ("DE" is a country, "de" a preposition)
+    for iso in re.findall(r"\b[A-Z]{2,3}\b", US_FORMS.sub(" ", question[:MAX_CHARS])):
+        code = lexicon.iso_codes.get(iso)
+        if code and code not in s.partners:
+            s.partners.append(code)
+            s.recognised += 1
     if s.bare_trade and not s.flows and {"total", "two", "bilateral", "overall"} & set(tokens):
         s.flows.append("total")  # "total US trade", "two-way goods trade": words need not be adjacent
     if {"data", "datos", "dataset"} & set(tokens) and {"months", "meses", "years", "anos", "period",

@@ -250,6 +250,7 @@ INTENT_WORDS = {
             "best", "key", "greatest", "who are", "a donde", "adonde", "hacia donde",
             "hacia que paises", "a que paises"],
     "products": ["products", "what does", "what do we", "productos", "break down", "breakdown",
+                 "which goods", "what goods", "que bienes", "cuales bienes", "que mercancias",
                  "desglosa", "desglose", "que le compra", "que compra", "what kind",
                  "which products", "what products", "que productos", "items", "categories",
                  "chapters", "capitulos", "composition"],

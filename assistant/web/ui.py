@@ -17,6 +17,7 @@ import urllib.parse
 import pandas as pd
 import streamlit as st
 
+from assistant import charts
 from assistant.answer import Answer
 from assistant.service import Assistant
 from assistant.store import DataMissing, get_store
@@ -169,18 +170,9 @@ def _csv(answer: dict) -> bytes:
     return pd.DataFrame(answer["rows"]).to_csv(index=False).encode("utf-8")
 
 
-def _chart_export(spec: dict, kind: str):
-    """Deferred PNG/SVG export with vl-convert (a fixed width: 'container' means nothing there)."""
-
-    def render() -> bytes:
-        import vl_convert
-
-        fixed = {**spec, "width": 640}
-        if kind == "png":
-            return vl_convert.vegalite_to_png(vl_spec=fixed, scale=2)
-        return vl_convert.vegalite_to_svg(vl_spec=fixed).encode("utf-8")
-
-    return render
+def _chart_export(spec: dict, fmt: str):
+    """Deferred: the PNG/SVG is rendered only when the button is clicked."""
+    return lambda: charts.export(spec, fmt)
 
 
 def _suggestion_buttons(items: list[str], key: str) -> None:

@@ -71,18 +71,11 @@ examples:
     - lugar de Taiwán en las importaciones de electrónicos de EE.UU.
     - posición de Vietnam entre los proveedores de EE.UU. en 2023
 */
-WITH scope AS (
-    SELECT CASE
-               WHEN CAST($chapter AS VARCHAR) IS NOT NULL THEN 'hs'
-               WHEN CAST($category AS VARCHAR) IS NOT NULL THEN 'hitech'
-               WHEN CAST($naics AS VARCHAR) IS NOT NULL THEN 'naics'
-               ELSE 'total'
-           END AS dataset,
-           coalesce(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
-                    CAST($naics AS VARCHAR), 'TOTAL') AS code
-), scoped AS (
+WITH scoped AS (
     SELECT m.partner, sum(m.value_usd) AS value_usd
-    FROM measures m JOIN scope s ON m.dataset = s.dataset AND m.code = s.code
+    FROM measures m JOIN product_scope(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
+                           CAST($naics AS VARCHAR)) s
+      ON m.dataset = s.dataset AND m.code = s.code
     WHERE m.measure = $flow AND m.year = $year
     GROUP BY m.partner
 ), ranked AS (

@@ -85,18 +85,11 @@ examples:
     - participación de China en las importaciones de EE.UU. en 2018
     - porcentaje de Taiwán en las importaciones de electrónicos 2024
 */
-WITH scope AS (
-    SELECT CASE
-               WHEN CAST($chapter AS VARCHAR) IS NOT NULL THEN 'hs'
-               WHEN CAST($category AS VARCHAR) IS NOT NULL THEN 'hitech'
-               WHEN CAST($naics AS VARCHAR) IS NOT NULL THEN 'naics'
-               ELSE 'total'
-           END AS dataset,
-           coalesce(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
-                    CAST($naics AS VARCHAR), 'TOTAL') AS code
-), yearly AS (
+WITH yearly AS (
     SELECT m.partner, m.year, sum(m.value_usd) AS value_usd
-    FROM measures m JOIN scope s ON m.dataset = s.dataset AND m.code = s.code
+    FROM measures m JOIN product_scope(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
+                           CAST($naics AS VARCHAR)) s
+      ON m.dataset = s.dataset AND m.code = s.code
     WHERE m.measure = $flow AND m.partner IN ($partner, '-') AND m.year <= $year
     GROUP BY m.partner, m.year
 ), shares AS (

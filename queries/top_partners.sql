@@ -87,18 +87,11 @@ examples:
     - ¿Con qué países tiene EE.UU. los mayores déficits?
     - quien le vende mas aviones a EU
 */
-WITH scope AS (
-    SELECT CASE
-               WHEN CAST($chapter AS VARCHAR) IS NOT NULL THEN 'hs'
-               WHEN CAST($category AS VARCHAR) IS NOT NULL THEN 'hitech'
-               WHEN CAST($naics AS VARCHAR) IS NOT NULL THEN 'naics'
-               ELSE 'total'
-           END AS dataset,
-           coalesce(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
-                    CAST($naics AS VARCHAR), 'TOTAL') AS code
-), scoped AS (
+WITH scoped AS (
     SELECT m.partner, sum(m.value_usd) AS value_usd
-    FROM measures m JOIN scope s ON m.dataset = s.dataset AND m.code = s.code
+    FROM measures m JOIN product_scope(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
+                           CAST($naics AS VARCHAR)) s
+      ON m.dataset = s.dataset AND m.code = s.code
     WHERE m.measure = $flow AND m.year = $year
     GROUP BY m.partner
 ), world AS (

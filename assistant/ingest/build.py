@@ -239,6 +239,16 @@ def _create_tables(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
                  coalesce(exports, 0) + coalesce(imports, 0) FROM paired
         ) ORDER BY dataset, measure, code, partner, year, month"""
     )
+    # One definition of "which rows does a product parameter select", shared by every query
+    # that takes an optional HS chapter, ATP category or NAICS code (none = all goods).
+    con.execute(
+        """CREATE MACRO product_scope(chapter, category, naics) AS TABLE
+        SELECT CASE WHEN chapter IS NOT NULL THEN 'hs'
+                    WHEN category IS NOT NULL THEN 'hitech'
+                    WHEN naics IS NOT NULL THEN 'naics'
+                    ELSE 'total' END AS dataset,
+               coalesce(chapter, category, naics, 'TOTAL') AS code"""
+    )
     con.execute("DROP TABLE raw_trade")
 
 

@@ -398,7 +398,7 @@ class Engine:
         endpoints = ", ".join(f"intltrade/{f}/{ENDPOINTS[dataset]}" for f in query.flows_for(params))
         lines = [
             SOURCE_LINE[lang].format(
-                endpoints=endpoints, measure=MEASURE_NOTE[lang], vintage=self.store.vintage()
+                endpoints=endpoints, measure=MEASURE_NOTE[lang], vintage=self.store.vintage(lang)
             )
         ]
         entry = self.store.coverage.get((dataset, query.flows_for(params)[0]))

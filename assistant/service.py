@@ -62,7 +62,7 @@ class Assistant:
         if not isinstance(context, dict):
             return {}
         query_id, params = context.get("query_id"), context.get("params")
-        if query_id not in self.catalog or not isinstance(params, dict):
+        if not isinstance(query_id, str) or query_id not in self.catalog or not isinstance(params, dict):
             return {"lang": context["lang"]} if context.get("lang") in ("en", "es") else {}
         known = self.catalog[query_id].params
         return {**context, "params": {k: v for k, v in params.items() if k in known}}

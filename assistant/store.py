@@ -12,7 +12,9 @@ from typing import Any
 
 import duckdb
 
-from assistant.ingest.build import DB_NAME, MANIFEST_NAME
+from assistant.ingest.build import BUNDLED_VINTAGE, DB_NAME, MANIFEST_NAME
+
+BUNDLED_VINTAGE_ES = "extracto incluido, obtenido después de la revisión anual de junio de 2025"
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -100,11 +102,18 @@ class Store:
         entry = self.coverage.get((dataset, flow))
         return entry.latest_complete_year if entry else None
 
-    def vintage(self) -> str:
+    def vintage(self, lang: str = "en") -> str:
         """A short provenance line: what the snapshot is and when it was retrieved."""
         retrieved = sorted(
             {r for d in self.manifest.get("datasets", {}).values() for r in d.get("retrieved", [])}
         )
+        if lang == "es":  # the manifest records these two phrasings (ingest.build, census_api)
+            retrieved = [
+                r.replace(BUNDLED_VINTAGE, BUNDLED_VINTAGE_ES).replace(
+                    "Census API, retrieved", "API del Censo, descargado el"
+                )
+                for r in retrieved
+            ]
         return "; ".join(retrieved)
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ Usage: python bench/latency.py [rounds]
 
 from __future__ import annotations
 
+import random
 import statistics
 import subprocess
 import sys
@@ -59,6 +60,18 @@ def main() -> None:
             f"  max {max(timings):.1f}; answers/s (one thread) {len(timings) / elapsed:.0f}; {statuses}"
         )
     print(f"cold start (fresh process, import + first answer): {cold.stdout.split()[0]} ms")
+    rng = random.Random(7)
+    words = [w for _, q in questions for w in q.split()]
+    hostile = {
+        "1,000 characters of question words": " ".join(rng.choice(words) for _ in range(200))[:1000],
+        "1,000 random characters": "".join(chr(rng.randrange(32, 0x2FF)) for _ in range(1000)),
+        "10,000 characters": "imports from Mexico " * 500,
+        "SQL injection": "'; DROP TABLE trade; -- " * 20,
+    }
+    for label, text in hostile.items():
+        t = time.perf_counter()
+        answer = assistant.ask(text)
+        print(f"worst-case input, {label}: {(time.perf_counter() - t) * 1000:.1f} ms ({answer.status})")
 
 
 if __name__ == "__main__":

@@ -139,3 +139,41 @@ def test_missing_data_gives_503_not_500(tmp_path):
         assert r.status_code == 503 and r.json()["status"] == "unavailable"
         r = httpx.post(base + "/api/ask", json={"question": "imports from Mexico"})
         assert r.status_code == 503 and "git checkout -- data/" in r.json()["error"]
+
+
+# In-process: random JSON bodies through the same Starlette app, many more than a server test.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from starlette.testclient import TestClient  # noqa: E402
+
+from assistant.web.api import build_api  # noqa: E402
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=50),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+BODIES = st.one_of(
+    JSON,
+    st.fixed_dictionaries({"question": st.text(max_size=200)}, optional={"lang": JSON, "context": JSON}),
+    st.fixed_dictionaries(
+        {"question": st.sampled_from(["imports from Mexico", "what about Canada?", "¿y en 2019?"])},
+        optional={"context": st.dictionaries(st.sampled_from(["query_id", "params", "lang"]), JSON)},
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=BODIES)
+def test_no_json_body_produces_a_500(body):
+    with TestClient(build_api(default_assistant), raise_server_exceptions=False) as http:
+        r = http.post("/ask", json=body)
+    assert r.status_code == 200 or 400 <= r.status_code < 500, (body, r.status_code, r.text[:200])
+    if r.status_code != 200:
+        assert "error" in r.json()

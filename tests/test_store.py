@@ -36,5 +36,6 @@ def test_missing_data_is_a_clear_error(tmp_path):
         Store(tmp_path)
 
 
-def test_vintage_names_the_bundled_extract(store):
+def test_vintage_names_the_bundled_extract_in_both_languages(store):
     assert "June 2025 annual revision" in store.vintage()
+    assert "revisión anual de junio de 2025" in store.vintage("es")

@@ -9,6 +9,7 @@ printing a blank.
 
 from __future__ import annotations
 
+import copy
 import decimal
 import functools
 import json
@@ -429,7 +430,8 @@ class Engine:
         except ParamError as e:
             return Answer(question=question, status="unsupported", text=str(e), lang=lang)
         key = json.dumps(resolved, sort_keys=True)
-        return replace(self._composed(query_id, key, lang), question=question)
+        # a deep copy: callers may change their answer without touching the cached one
+        return replace(copy.deepcopy(self._composed(query_id, key, lang)), question=question)
 
     def _compose(self, query_id: str, resolved_json: str, lang: str) -> Answer:
         query = self.catalog[query_id]

@@ -9,7 +9,7 @@ SELECT/WITH, uses an undeclared parameter, or lacks examples in both languages.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -84,7 +84,6 @@ class Query:
     fallback: dict[str, list[str]]  # askable questions offered when data is missing
     sql: str  # the statement without the metadata header
     path: Path
-    meta: dict = field(repr=False, default_factory=dict)
 
     def dataset_for(self, params: dict[str, Any]) -> str:
         if self.dataset:
@@ -203,7 +202,6 @@ def load_query(path: Path) -> Query:
         fallback=meta.get("fallback") or {"en": [], "es": []},
         sql=sql,
         path=path,
-        meta=meta,
     )
 
 

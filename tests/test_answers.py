@@ -142,3 +142,11 @@ def test_chart_export_png_and_svg(engine):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
     svg = charts.export(spec, "svg").decode()
     assert svg.startswith("<svg") and "Canada" in svg and "Census" in svg
+
+
+def test_changing_an_answer_does_not_change_the_next_one(engine):
+    first = engine.answer("top_partners", {"year": 2024}, "en")
+    first.rows.clear()
+    first.chart["mark"] = "changed"
+    again = engine.answer("top_partners", {"year": 2024}, "en")
+    assert len(again.rows) == 5 and again.chart["mark"]["type"] == "bar"

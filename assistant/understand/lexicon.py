@@ -35,7 +35,6 @@ class Match:
     value: object
     start: int  # token index
     end: int
-    fuzzy: bool = False
 
 
 def strip_accents(text: str) -> str:
@@ -178,7 +177,7 @@ class Lexicon:
                 kind, value = self._fuzzy[best[0]]
                 if kind != "partner" and len(text) < FUZZY_MIN_LEN_PRODUCT:
                     continue
-                return Match(kind, value, i, end, fuzzy=True)
+                return Match(kind, value, i, end)
         return None
 
 

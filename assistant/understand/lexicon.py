@@ -81,34 +81,32 @@ class Lexicon:
             kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[dataset]
             for name in (name_en, name_es):
                 self._add(name, kind, code)
-        for kind, table in (("hs", V.HS_ALIASES), ("atp", V.ATP_ALIASES), ("naics", V.NAICS_ALIASES)):
-            for code, aliases in table.items():
-                for a in aliases:
-                    self._add(a, kind, code)
+        # Vocabulary tables: kind -> {meaning: [words]}, and word lists that only flag a kind.
+        tables = {
+            "hs": V.HS_ALIASES,
+            "atp": V.ATP_ALIASES,
+            "naics": V.NAICS_ALIASES,
+            "flow": V.FLOW_WORDS,
+            "intent": V.INTENT_WORDS,
+            "month": V.MONTHS,
+            "out_of_scope": V.OUT_OF_SCOPE,
+        }
+        for kind, table in tables.items():
+            for meaning, words in table.items():
+                for w in words:
+                    self._add(w, kind, meaning)
         for word, codes in V.HS_AMBIGUOUS.items():
             self._add(word, "hs_ambiguous", tuple(codes))
-        for a in V.ATP_GENERIC:
-            self._add(a, "atp_generic", True)
-        for a in V.TECH_GENERIC:
-            self._add(a, "tech", True)
-        for a in V.REPORTER:
-            self._add(a, "reporter", True)
-        for flow, words in V.FLOW_WORDS.items():
+        flags = {
+            "atp_generic": V.ATP_GENERIC,
+            "tech": V.TECH_GENERIC,
+            "reporter": V.REPORTER,
+            "sell": V.SELL_WORDS,
+            "trade": V.BARE_TRADE,
+        }
+        for kind, words in flags.items():
             for w in words:
-                self._add(w, "flow", flow)
-        for w in V.SELL_WORDS:
-            self._add(w, "sell", True)
-        for w in V.BARE_TRADE:
-            self._add(w, "trade", True)
-        for intent, words in V.INTENT_WORDS.items():
-            for w in words:
-                self._add(w, "intent", intent)
-        for month, words in V.MONTHS.items():
-            for w in words:
-                self._add(w, "month", month)
-        for reason, words in V.OUT_OF_SCOPE.items():
-            for w in words:
-                self._add(w, "out_of_scope", reason)
+                self._add(w, kind, True)
         partner_words = {k for k, v in self.phrases.items() if any(m[0] == "partner" for m in v)}
         for country in ("US", "MX", "CA"):
             for sub in pycountry.subdivisions.get(country_code=country):

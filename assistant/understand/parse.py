@@ -35,6 +35,7 @@ class Slots:
 
     partners: list[str] = field(default_factory=list)
     partner_at: list[int] = field(default_factory=list)
+    partner_first_at: dict[str, int] = field(default_factory=dict)
     hs: list[str] = field(default_factory=list)
     hs_ambiguous: tuple | None = None
     atp: list[str] = field(default_factory=list)
@@ -155,7 +156,11 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
         code = lexicon.iso_codes.get(iso)
         if code and code not in s.partners:
             s.partners.append(code)
+            at = tokens.index(iso.lower()) if iso.lower() in tokens else len(tokens)
+            s.partner_first_at.setdefault(code, at)
             s.recognised += 1
+    # partners in the order the question names them ("CHN y MEX": China first)
+    s.partners.sort(key=lambda c: s.partner_first_at.get(c, len(tokens)))
     if s.bare_trade and not s.flows and {"total", "two", "bilateral", "overall"} & set(tokens):
         s.flows.append("total")  # "total US trade", "two-way goods trade": words need not be adjacent
     if {"data", "datos", "dataset"} & set(tokens) and {"months", "meses", "years", "anos", "period",
@@ -172,6 +177,7 @@ def _apply(s: Slots, m: Match, tokens: list[str], code_spans: set[int]) -> None:
         if value not in s.partners:
             s.partners.append(value)
         s.partner_at.append(m.start)
+        s.partner_first_at.setdefault(value, m.start)
     elif kind == "hs":
         if value not in s.hs:
             s.hs.append(value)

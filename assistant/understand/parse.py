@@ -161,6 +161,8 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
             s.recognised += 1
     # partners in the order the question names them ("CHN y MEX": China first)
     s.partners.sort(key=lambda c: s.partner_first_at.get(c, len(tokens)))
+    if {"percentage", "percent"} & set(tokens) and not s.intents & {"growth"}:
+        s.intents.add("share")  # "what percentage of US imports…"; "percentage growth" is growth
     if s.bare_trade and not s.flows and {"total", "two", "bilateral", "overall"} & set(tokens):
         s.flows.append("total")  # "total US trade", "two-way goods trade": words need not be adjacent
     if {"data", "datos", "dataset"} & set(tokens) and {"months", "meses", "years", "anos", "period",

@@ -191,7 +191,8 @@ FLOW_WORDS = {
     ],
     "exports": [
         "export", "exports", "exported", "exporting", "exporter", "market", "markets",
-        "destination", "destinations", "buyers", "customers", "outbound",
+        "destination", "destinations", "buyers", "customers", "outbound", "shipments",
+        "shipments to", "envios", "embarques",
         "exporta", "exportan", "exporto", "exportaron", "exportaciones", "exportacion",
         "exportar", "exportamos", "mercado", "mercados", "destino", "destinos",
         "compradores", "clientes", "exportador",
@@ -217,7 +218,7 @@ SELL_WORDS = ["sell", "sells", "sold", "selling", "sales", "vende", "venden", "v
 BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "comerciales", "intercambio"]
 
 INTENT_WORDS = {
-    "share": ["share", "shares", "percent of", "percentage", "portion", "proportion", "slice",
+    "share": ["share", "shares", "percent of", "portion", "proportion", "slice",
               "stake", "tajada", "rebanada", "pedazo",
               "fraction", "what part", "participacion", "porcentaje", "proporcion", "cuota",
               "que parte", "como porcentaje", "as a share", "parte"],
@@ -231,6 +232,7 @@ INTENT_WORDS = {
                "crecieron", "crecimiento", "han crecido", "ha crecido", "aumento",
                "aumentaron", "aumentado", "cambio porcentual", "variacion", "cayo",
                "cayeron", "disminuyo", "caida", "how much more", "how much bigger",
+               "percentage growth", "percent growth", "crecimiento porcentual",
                "how much larger", "how much higher", "how much smaller", "how much lower",
                "cuanto mas grandes", "cuanto mayores"],
     "trend": ["trend", "trends", "over time", "evolution", "evolve", "evolved", "changed",
@@ -251,6 +253,7 @@ INTENT_WORDS = {
             "hacia que paises", "a que paises"],
     "products": ["products", "what does", "what do we", "productos", "break down", "breakdown",
                  "which goods", "what goods", "que bienes", "cuales bienes", "que mercancias",
+                 "categories of goods", "categorias de bienes", "types of goods", "tipos de bienes",
                  "desglosa", "desglose", "que le compra", "que compra", "what kind",
                  "which products", "what products", "que productos", "items", "categories",
                  "chapters", "capitulos", "composition"],
@@ -264,7 +267,8 @@ INTENT_WORDS = {
                  "do you have", "tienes datos", "what can you", "que puedes", "data source",
                  "fuente de datos", "sources of data", "how recent", "que tan recientes",
                  "what period", "which period", "que periodo", "dataset", "base de datos",
-                 "time span", "periodo cubre"],
+                 "time span", "periodo cubre", "up to date", "actualizados", "actualizado",
+                 "how current", "que tan actuales"],
     "net_importer": ["net importer", "importador neto", "net exporter", "exportador neto"],
 }  # fmt: skip
 

@@ -282,8 +282,7 @@ class Engine:
                 return msg["missing_dataset"].format(
                     flow=FLOW_WORDS[lang][flow], dataset=label, fetch=FETCH_NAMES[dataset]
                 )
-            first = f"{entry.first_period // 100}-{entry.first_period % 100:02d}"
-            last = f"{entry.last_period // 100}-{entry.last_period % 100:02d}"
+            first, last = entry.first, entry.last
             for name, p in query.params.items():
                 if p.type != "year" or params.get(name) is None:
                     continue
@@ -404,11 +403,7 @@ class Engine:
         ]
         entry = self.store.coverage.get((dataset, query.flows_for(params)[0]))
         if entry:
-            lines.append(
-                f"{DATASET_LABELS[lang][dataset]}: {entry.first_period // 100}-"
-                f"{entry.first_period % 100:02d} – {entry.last_period // 100}-"
-                f"{entry.last_period % 100:02d}"
-            )
+            lines.append(f"{DATASET_LABELS[lang][dataset]}: {entry.first} – {entry.last}")
         return lines
 
     def suggestions(self, query: Query, params: dict, lang: str, fallback: bool = False) -> list[str]:

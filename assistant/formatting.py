@@ -120,6 +120,11 @@ def month_name(n: int, lang: str) -> str:
     return MONTHS[lang].split()[int(n) - 1]
 
 
+def period(yyyymm: int) -> str:
+    """202412 -> '2024-12' (how coverage periods are shown everywhere)."""
+    return f"{yyyymm // 100}-{yyyymm % 100:02d}"
+
+
 def integer(n: int, lang: str) -> str:
     return decimal(n, lang, 0)
 

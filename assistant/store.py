@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from assistant import formatting
 from assistant.ingest.build import BUNDLED_VINTAGE, DB_NAME, MANIFEST_NAME
 
 BUNDLED_VINTAGE_ES = "extracto incluido, obtenido después de la revisión anual de junio de 2025"
@@ -46,6 +47,14 @@ class CoverageEntry:
     months: int
     latest_complete_year: int | None
     rows: int
+
+    @property
+    def first(self) -> str:
+        return formatting.period(self.first_period)
+
+    @property
+    def last(self) -> str:
+        return formatting.period(self.last_period)
 
     def has_year(self, year: int) -> bool:
         return self.first_period // 100 <= year <= self.last_period // 100

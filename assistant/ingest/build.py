@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from assistant import formatting
 from assistant.ingest import reference, validate
 
 DB_NAME = "trade.duckdb"
@@ -284,8 +285,8 @@ def _manifest(con: duckdb.DuckDBPyConnection, inputs: list[dict]) -> dict:
     ).fetchall():
         entry = datasets.setdefault(dataset, {"flows": {}})
         entry["flows"][flow] = dict(
-            first_period=f"{first // 100}-{first % 100:02d}",
-            last_period=f"{last // 100}-{last % 100:02d}",
+            first_period=formatting.period(first),
+            last_period=formatting.period(last),
             months=months,
             latest_complete_year=complete,
             rows=rows,

@@ -124,8 +124,8 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
                     {
                         "dataset": e.dataset,
                         "flow": e.flow,
-                        "first_period": f"{e.first_period // 100}-{e.first_period % 100:02d}",
-                        "last_period": f"{e.last_period // 100}-{e.last_period % 100:02d}",
+                        "first_period": e.first,
+                        "last_period": e.last,
                         "months": e.months,
                         "latest_complete_year": e.latest_complete_year,
                         "rows": e.rows,

@@ -148,7 +148,7 @@ def _coverage_note(t: dict, assistant: Assistant) -> str:
         entry = assistant.store.coverage.get((dataset, "imports"))
         if not entry:
             return "—"
-        return f"{entry.first_period // 100}-{entry.first_period % 100:02d} – {entry.last_period // 100}-{entry.last_period % 100:02d}"
+        return f"{entry.first} – {entry.last}"
 
     return t["coverage"].format(total=span("total"), hs=span("hs"))
 

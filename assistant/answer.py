@@ -189,14 +189,6 @@ class Engine:
     def __init__(self, store: Store, catalog: Catalog):
         self.store = store
         self.catalog = catalog
-        self.partner_names = {
-            r[0]: {"en": r[1], "es": r[2], "kind": r[3]}
-            for r in store.run("SELECT code, name_en, name_es, kind FROM partners").rows
-        }
-        self.product_names = {
-            (r[0], r[1]): {"en": r[2], "es": r[3]}
-            for r in store.run("SELECT dataset, code, name_en, name_es FROM products").rows
-        }
         # The snapshot is read-only, so an answer depends only on (query, params, language):
         # compose each one once. Bounded, so memory stays flat under any mix of questions.
         size = int(os.environ.get("ASSISTANT_ANSWER_CACHE_SIZE", "4096"))  # 0 turns it off
@@ -261,11 +253,11 @@ class Engine:
             raise ParamError("month must be 1 to 12")
         codes = value if p.type == "partners" else [value] if p.type == "partner" else []
         for code in codes:
-            if code not in self.partner_names:
+            if code not in self.store.partners:
                 raise ParamError(f"unknown partner code {code!r}")
         if p.type == "partners" and not 1 <= len(value) <= 8:
             raise ParamError("compare between one and eight partners")
-        if p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.product_names:
+        if p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.store.products:
             raise ParamError(f"unknown {p.type} {value!r}")
         return value
 
@@ -305,9 +297,9 @@ class Engine:
             if v is None:
                 shown = None
             elif p.type == "partner":
-                shown = self.partner_names[v][lang]
+                shown = self.store.partners[v].name(lang)
             elif p.type == "partners":
-                shown = formatting.join([self.partner_names[c][lang] for c in v], lang)
+                shown = formatting.join([self.store.partners[c].name(lang) for c in v], lang)
             elif p.type in PRODUCT_DATASETS:
                 shown = self.product_label(PRODUCT_DATASETS[p.type], v, lang)
             elif p.type == "flow":
@@ -321,7 +313,7 @@ class Engine:
         return fields
 
     def product_label(self, dataset: str, code: str, lang: str) -> str:
-        name = self.product_names[(dataset, code)][lang]
+        name = self.store.products[(dataset, code)].name(lang)
         if dataset == "hs":
             return f"{name} (HS {code})" if lang == "en" else f"{name} (capítulo {code} del SA)"
         if dataset == "naics":
@@ -453,9 +445,9 @@ class Engine:
         head, spec = self._headline(query, resolved, rows)
         if head is None:
             partner = resolved.get("partner")
-            kind = self.partner_names.get(partner, {}).get("kind") if partner else None
-            key = "not_a_country" if rows and kind and kind != "country" else "no_rows"
-            name = self.partner_names[partner][lang] if partner else ""
+            known = self.store.partners.get(partner)
+            key = "not_a_country" if rows and known and known.kind != "country" else "no_rows"
+            name = known.name(lang) if known else ""
             text = MESSAGES[lang][key].format(
                 flow=FLOW_WORDS[lang].get(resolved.get("flow"), ""), partner=name
             )

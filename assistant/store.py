@@ -63,6 +63,30 @@ class CoverageEntry:
         return self.first_period <= year * 100 + month <= self.last_period
 
 
+@dataclass(frozen=True)
+class Partner:
+    code: str  # Census CTY_CODE
+    kind: str  # country | group | continent | world | other
+    name_en: str
+    name_es: str
+    iso2: str | None
+    census_name: str
+
+    def name(self, lang: str) -> str:
+        return self.name_es if lang == "es" else self.name_en
+
+
+@dataclass(frozen=True)
+class Product:
+    dataset: str  # hs | hitech | naics
+    code: str
+    name_en: str
+    name_es: str
+
+    def name(self, lang: str) -> str:
+        return self.name_es if lang == "es" else self.name_en
+
+
 class Store:
     """One read-only DuckDB database; each thread gets its own cursor."""
 
@@ -80,6 +104,15 @@ class Store:
             raise DataMissing(f"The data file {db_path} cannot be opened: {e}") from e
         self._local = threading.local()
         self.coverage = self._read_coverage()
+        # The reference tables are small and read by every layer: load them once.
+        self.partners = {
+            r[0]: Partner(*r)
+            for r in self.run("SELECT code, kind, name_en, name_es, iso2, census_name FROM partners").rows
+        }
+        self.products = {
+            (r[0], r[1]): Product(*r)
+            for r in self.run("SELECT dataset, code, name_en, name_es FROM products").rows
+        }
         manifest_path = self.directory / MANIFEST_NAME
         self.manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
 

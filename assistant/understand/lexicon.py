@@ -17,6 +17,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from assistant.store import Partner, Product, Store
 from assistant.understand import vocabulary as V
 
 MAX_PHRASE = 6
@@ -56,30 +57,30 @@ def normalise(text: str) -> str:
 class Lexicon:
     """Phrase table and fuzzy index, built once from the vocabulary and the reference tables."""
 
-    def __init__(self, partners: list[tuple], products: list[tuple]):
+    def __init__(self, partners: dict[str, Partner], products: dict[tuple[str, str], Product]):
         self.phrases: dict[tuple[str, ...], list[tuple[str, object]]] = defaultdict(list)
-        self.partner_names: dict[str, dict] = {}
+        self.partners = partners
+        self.products = products
         self.iso_codes: dict[str, str] = {}  # "MX"/"MEX" -> Census code; matched only in capitals
-        self.product_names: dict[tuple[str, str], dict] = {}
-        for code, name_en, name_es, kind, census_name, iso2 in partners:
-            self.partner_names[code] = {"en": name_en, "es": name_es, "kind": kind}
-            country = pycountry.countries.get(alpha_2=iso2) if iso2 else None
-            for iso in (iso2, country.alpha_3 if country else None):
+        for p in partners.values():
+            country = pycountry.countries.get(alpha_2=p.iso2) if p.iso2 else None
+            for iso in (p.iso2, country.alpha_3 if country else None):
                 if iso and iso not in _ISO_LOOKALIKES:
-                    self.iso_codes[iso] = code
-            if kind == "other":
+                    self.iso_codes[iso] = p.code
+            if p.kind == "other":
                 continue
-            for name in (name_en, name_es, census_name):
+            code = p.code
+            for name in (p.name_en, p.name_es, p.census_name):
                 self._add(name, "partner", code)
                 if name and name.lower().startswith(("the ", "la ", "el ", "los ", "las ")):
                     self._add(name.split(" ", 1)[1], "partner", code)
         for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES}.items():
             for a in aliases:
                 self._add(a, "partner", code)
-        for dataset, code, name_en, name_es in products:
-            self.product_names[(dataset, code)] = {"en": name_en, "es": name_es}
-            kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[dataset]
-            for name in (name_en, name_es):
+        for product in products.values():
+            kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[product.dataset]
+            code = product.code
+            for name in (product.name_en, product.name_es):
                 self._add(name, kind, code)
         # Vocabulary tables: kind -> {meaning: [words]}, and word lists that only flag a kind.
         tables = {
@@ -210,7 +211,5 @@ _COMMON_WORDS = {
 
 
 @cache
-def lexicon_for(store) -> Lexicon:
-    partners = store.run("SELECT code, name_en, name_es, kind, census_name, iso2 FROM partners").rows
-    products = store.run("SELECT dataset, code, name_en, name_es FROM products").rows
-    return Lexicon(list(partners), list(products))
+def lexicon_for(store: Store) -> Lexicon:
+    return Lexicon(store.partners, store.products)

@@ -116,11 +116,11 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
     # codes and numbers first: they are unambiguous
     for m in _HS_CODE.finditer(text):
         code = f"{int(m.group(1)):02d}"
-        if ("hs", code) in lexicon.product_names:
+        if ("hs", code) in lexicon.products:
             s.hs.append(code)
     for m in _NAICS_CODE.finditer(text):
         code = m.group(1) or m.group(2)
-        if ("naics", code) in lexicon.product_names:
+        if ("naics", code) in lexicon.products:
             s.naics.append(code)
     for pattern in _RANGE_PATTERNS:
         m = pattern.search(text)
@@ -328,7 +328,7 @@ def _years(s: Slots, latest: int) -> tuple[int | None, int | None, int | None]:
     return year, None, None
 
 
-def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
+def rules(s: Slots, tokens: list[str], lang: str, lexicon: Lexicon, latest: int) -> Parse:
     """The intent decision for a stand-alone question."""
     intents = s.intents
     flow = choose_flow(s, tokens)
@@ -349,7 +349,7 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
     if s.hs_ambiguous and not product:
         opts = []
         for code in s.hs_ambiguous:
-            name = names.product(("hs", code), lang)
+            name = lexicon.products[("hs", code)].name(lang)
             opts.append(
                 f"Top suppliers of {name} (HS {code}) in {year or latest}"
                 if lang == "en"
@@ -415,7 +415,7 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
                 f"{n}'s share of US imports in {year or latest}"
                 if lang == "en"
                 else f"participación de {n} en las importaciones de EE.UU. en {year or latest}"
-                for n in (names.partner(c, lang) for c in ("2010", "1220", "5700"))
+                for n in (lexicon.partners[c].name(lang) for c in ("2010", "1220", "5700"))
             ]
             return Parse(CLARIFY, lang, text=CLARIFY[lang]["partner"], options=tuple(opts))
         if start and len(partners) == 1:
@@ -448,15 +448,13 @@ def rules(s: Slots, tokens: list[str], lang: str, names, latest: int) -> Parse:
 
     if partners:
         if not s.flows and not s.sell and not s.buy_who and s.bare_trade:
-            name = names.partner(partners[0], lang)
+            name = lexicon.partners[partners[0]].name(lang)
             return Parse(CLARIFY, lang, text=CLARIFY[lang]["flow"].format(partner=name),
                          options=_flow_options(name, year or latest, lang))  # fmt: skip
         return q("partner_year", partner=partners[0], flow=flow, year=year)
 
     if s.flows or s.sell:
         return q("partner_year", partner="-", flow=flow, year=year)
-    if "top" in intents and ("products" in intents):
-        return q("partner_top_products", partner="-", year=year, n=s.n)
     return unsupported("not_understood", lang)
 
 
@@ -599,17 +597,6 @@ def follow_up(s: Slots, tokens: list[str], context: dict, lang: str, latest: int
 
 
 # ---- entry point --------------------------------------------------------------------------
-class Names:
-    def __init__(self, lexicon: Lexicon):
-        self.lexicon = lexicon
-
-    def partner(self, code: str, lang: str) -> str:
-        return self.lexicon.partner_names[code][lang]
-
-    def product(self, key: tuple[str, str], lang: str) -> str:
-        return self.lexicon.product_names[key][lang]
-
-
 def parse(
     question: str,
     lexicon: Lexicon,
@@ -644,4 +631,4 @@ def parse(
             return result
     if s.recognised == 0 and not s.years:
         return unsupported("not_understood", answer_lang)
-    return rules(s, tokens, answer_lang, Names(lexicon), latest_year)
+    return rules(s, tokens, answer_lang, lexicon, latest_year)

@@ -8,13 +8,18 @@ import sys
 from pathlib import Path
 
 
-def _data_build(args: argparse.Namespace) -> int:
-    from assistant.ingest import build
+def _snapshot_dir(args: argparse.Namespace) -> Path:
+    """--data-dir, else the configured snapshot folder (data/ or $ASSISTANT_DATA_DIR)."""
     from assistant.store import data_dir
 
-    target = Path(args.data_dir) if args.data_dir else data_dir()
+    return Path(args.data_dir) if args.data_dir else data_dir()
+
+
+def _data_build(args: argparse.Namespace) -> int:
+    from assistant.ingest import build
+
     try:
-        result = build.rebuild_in_place(target)
+        result = build.rebuild_in_place(_snapshot_dir(args))
     except build.BuildError as e:
         print(f"build failed, data unchanged: {e}", file=sys.stderr)
         return 1
@@ -34,7 +39,7 @@ def _data_fetch(args: argparse.Namespace) -> int:
             args.year_from,
             args.year_to,
             key=args.key,
-            data_dir=Path(args.data_dir) if args.data_dir else None,
+            data_dir=_snapshot_dir(args),
             progress=None if args.quiet else tqdm,
         )
     except census_api.FetchError as e:

@@ -144,19 +144,18 @@ def fetch(
     dataset: str,
     year_from: int,
     year_to: int,
+    *,
+    data_dir: Path,
     key: str | None = None,
-    data_dir: Path | None = None,
     progress: Callable | None = None,
 ) -> FetchReport:
-    """Pull a dataset for both flows and swap in a rebuilt, validated snapshot."""
-    from assistant.store import data_dir as default_data_dir
-
+    """Pull a dataset for both flows and swap a rebuilt, validated snapshot into data_dir."""
     if dataset not in DATASET_CHOICES:
         raise FetchError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASET_CHOICES)}")
     if year_from > year_to:
         raise FetchError(f"--from {year_from} is after --to {year_to}")
     name = "total" if dataset == "totals" else dataset
-    target = Path(data_dir) if data_dir else default_data_dir()
+    target = Path(data_dir)
     months = _months(year_from, year_to)
     fetched: dict[str, list[tuple[str, list[list[str]]]]] = {"imports": [], "exports": []}
     not_released: set[str] = set()

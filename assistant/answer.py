@@ -320,13 +320,12 @@ class Engine:
             return f"{name} (NAICS {code})"
         return f"{name} (ATP)"
 
-    def reading(self, query: Query, params: dict, lang: str) -> str:
+    def reading(self, query: Query, params: dict, fields: dict[str, _Value], lang: str) -> str:
         """How the question was read: 'Top partners · imports · HS 85 ... · 2024 · top 5'."""
         parts = [query.title[lang]]
         flow = params.get("flow")
         if flow:
             parts.append(FLOW_WORDS[lang][flow])
-        fields = self.param_fields(query, params, lang)
         for name in ("partner", "partners"):
             if params.get(name):
                 prep = READING_PREPOSITIONS[lang].get(flow or "imports", "")
@@ -374,9 +373,9 @@ class Engine:
             return "; ".join(rendered)
         return formatting.join(rendered, lang)
 
-    def sentence(self, query: Query, params: dict, rows: list[dict], head: dict, lang: str) -> str:
-        pfields = self.param_fields(query, params, lang)
-        ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
+    def sentence(self, query: Query, params: dict, rows: list[dict], head_ns: _Namespace,
+                 pfields: dict[str, _Value], lang: str) -> str:  # fmt: skip
+        ns = _Namespace(head_ns)
         ns["items"] = _Value(self._items(query, params, rows, lang, pfields), lang)
         by_flow = query.sentence[lang]
         templates = by_flow.get(params.get("flow") or "default") or by_flow.get("default") or []
@@ -398,11 +397,12 @@ class Engine:
             lines.append(f"{DATASET_LABELS[lang][dataset]}: {entry.first} – {entry.last}")
         return lines
 
-    def suggestions(self, query: Query, params: dict, lang: str, fallback: bool = False) -> list[str]:
+    def suggestions(
+        self, query: Query, params: dict, pfields: dict[str, _Value], lang: str, fallback: bool = False
+    ) -> list[str]:
         pool = (query.fallback if fallback else query.suggestions).get(lang, [])
-        pfields = self.param_fields(query, params, lang)
         if params.get("partner") == "-":  # "the world's share" is not a useful suggestion
-            pfields["p_partner"] = _Value(None, lang)
+            pfields = {**pfields, "p_partner": _Value(None, lang)}
         out = []
         for entry in pool:  # an entry is a template, or alternatives: first that fills wins
             text = _first_rendering(entry if isinstance(entry, list) else [entry], _Namespace(pfields))
@@ -426,7 +426,8 @@ class Engine:
         base = dict(question="", lang=lang)
         context = {"query_id": query.id, "params": resolved, "lang": lang}
         qref = {"id": query.id, "params": resolved}
-        base["reading"] = self.reading(query, resolved, lang)
+        pfields = self.param_fields(query, resolved, lang)
+        base["reading"] = self.reading(query, resolved, pfields, lang)
         problem = self.coverage_problem(query, resolved, lang)
         if problem:
             return Answer(
@@ -434,7 +435,7 @@ class Engine:
                 text=problem,
                 query=qref,
                 sql=query.sql,
-                suggestions=self.suggestions(query, resolved, lang, fallback=True)
+                suggestions=self.suggestions(query, resolved, pfields, lang, fallback=True)
                 or self.catalog.starters(lang)[:3],
                 sources=self.sources(query, resolved, lang),
                 context=context,
@@ -452,10 +453,9 @@ class Engine:
                 flow=FLOW_WORDS[lang].get(resolved.get("flow"), ""), partner=name
             )
             return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context, **base)
-        text = self.sentence(query, resolved, rows, head, lang)
-        pfields = self.param_fields(query, resolved, lang)
-        title_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
-        title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), title_ns)
+        head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
+        text = self.sentence(query, resolved, rows, head_ns, pfields, lang)
+        title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), head_ns)
         sources = self.sources(query, resolved, lang)
         chart = charts.build(
             query.chart,
@@ -476,7 +476,7 @@ class Engine:
             chart=chart,
             sql=query.sql,
             sources=sources,
-            suggestions=self.suggestions(query, resolved, lang),
+            suggestions=self.suggestions(query, resolved, pfields, lang),
             context=context,
             **base,
         )

@@ -157,8 +157,7 @@ def _table(answer: dict) -> pd.DataFrame:
     """The result rows for display: dollars in billions, shares in percent; still sortable."""
     lang = answer["lang"]
     frame = pd.DataFrame(answer["rows"])
-    hidden = [c for c in frame.columns if c.endswith("_code") and c != "partner_code"]
-    frame = frame.drop(columns=hidden + ["partner_code"], errors="ignore")
+    frame = frame.drop(columns=[c for c in frame.columns if c.endswith("_code")])  # codes: CSV only
     for col in frame.columns:
         if col.endswith("_usd"):
             frame[col] = (frame[col] / 1e9).round(1)

@@ -172,32 +172,32 @@ def extract(question: str, lexicon: Lexicon, latest_year: int) -> tuple[list[str
     return tokens, s
 
 
+def _add_once(items: list, value) -> None:
+    if value not in items:
+        items.append(value)
+
+
 def _apply(s: Slots, m: Match, tokens: list[str], code_spans: set[int]) -> None:
     kind, value = m.kind, m.value
     if kind == "partner":
         # "eu" is the United States in Spanish questions (EU = Estados Unidos) — see parse()
-        if value not in s.partners:
-            s.partners.append(value)
+        _add_once(s.partners, value)
         s.partner_at.append(m.start)
         s.partner_first_at.setdefault(value, m.start)
     elif kind == "hs":
-        if value not in s.hs:
-            s.hs.append(value)
+        _add_once(s.hs, value)
     elif kind == "hs_ambiguous":
         s.hs_ambiguous = value
     elif kind == "atp":
-        if value not in s.atp:
-            s.atp.append(value)
+        _add_once(s.atp, value)
     elif kind == "atp_generic":
         s.atp_generic = True
     elif kind == "naics":
-        if value not in s.naics:
-            s.naics.append(value)
+        _add_once(s.naics, value)
     elif kind == "tech":
         s.tech = True
     elif kind == "flow":
-        if value not in s.flows:
-            s.flows.append(value)
+        _add_once(s.flows, value)
         s.flow_words.append(" ".join(tokens[m.start : m.end]))
         if value == "imports" and tokens[m.start] in ("buy", "buys", "bought", "buying"):
             s.buy_who = True

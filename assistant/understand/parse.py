@@ -418,7 +418,11 @@ def rules(s: Slots, tokens: list[str], lang: str, lexicon: Lexicon, latest: int)
                 for n in (lexicon.partners[c].name(lang) for c in ("2010", "1220", "5700"))
             ]
             return Parse(CLARIFY, lang, text=CLARIFY[lang]["partner"], options=tuple(opts))
-        if start and len(partners) == 1:
+        if len(partners) >= 2:  # each partner's share, side by side
+            if start:
+                return q("partner_trend", partners=partners[:8], flow=flow, start_year=start, end_year=end)
+            return q("compare_partners", partners=partners[:8], flow=_share_flow(flow), year=year)
+        if start:
             return q("partner_share", partner=partners[0], flow=_share_flow(flow), year=end)
         return q("partner_share", partner=partners[0], flow=_share_flow(flow), year=year)
 

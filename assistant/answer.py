@@ -174,11 +174,11 @@ class Engine:
         for name, p in query.params.items():
             if p.type == "year" and name not in params and isinstance(out.get(name), int) and entries:
                 out[name] = max(out[name], max(e.first_period // 100 for e in entries))
-        for name, p in query.params.items():
+        for name in query.params:
             if out.get(name) == "latest":
                 years = [e.latest_complete_year for e in entries]
                 out[name] = min(years) if entries and all(years) else None
-        for name, p in query.params.items():
+        for name in query.params:
             if out.get(name) == "previous":  # the year before the asked one (a change's base)
                 out[name] = out["year"] - 1 if isinstance(out.get("year"), int) else None
         return out
@@ -310,15 +310,10 @@ class Engine:
         return fields
 
     def product_label(self, dataset: str, code, lang: str) -> str:
-        """'electrical machinery and electronics (HS 85)'; a list of chapters joined."""
         codes = code if isinstance(code, list) else [code]
-        labels = [
-            i18n.PRODUCT_LABELS[lang][dataset].format(
-                name=self.store.products[(dataset, c)].name(lang), code=c
-            )
-            for c in codes
-        ]
-        return formatting.join(labels, lang)
+        return formatting.product_label(
+            dataset, [(c, self.store.products[(dataset, c)].name(lang)) for c in codes], lang
+        )
 
     @staticmethod
     def variant_keys(query: Query, params: dict) -> list[str]:
@@ -475,7 +470,7 @@ class Engine:
             text=text,
             query=qref,
             value=value,
-            unit=spec.get("unit"),
+            unit=spec.get("unit") if value is not None else None,
             rows=rows,
             chart=chart,
             sql=query.sql,

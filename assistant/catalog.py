@@ -19,6 +19,7 @@ import yaml
 from sqlglot import exp
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+PROXIES_FILE = "proxies.yaml"
 
 PARAM_TYPES = {
     "partner",  # a Census CTY_CODE
@@ -297,6 +298,24 @@ def load_query(path: Path) -> Query:
     )
 
 
+def load_proxies(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(kind, code) -> the HS chapters that stand in for an ATP category or NAICS industry
+    while those tables are not in the data; () where no chapter view is fair."""
+    if not path.exists():
+        return {}
+    out = {}
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        chapters = tuple(str(c) for c in entry.get("chapters") or ())
+        if (
+            entry.get("kind") not in ("atp", "naics")
+            or not entry.get("note")
+            or any(not (len(c) == 2 and c.isdigit()) for c in chapters)
+        ):
+            raise CatalogError(f"{path.name}: bad entry {entry}")
+        out[(entry["kind"], str(entry.get("code", "")))] = chapters
+    return out
+
+
 # Starter questions (the seed story first): (query id, index of its example), per language.
 STARTERS = [
     ("top_partners", 0),  # electrical machinery suppliers: China, then Mexico
@@ -318,6 +337,7 @@ class Catalog:
             self.queries[q.id] = q
         if not self.queries:
             raise CatalogError(f"no queries found in {directory}")
+        self.proxies = load_proxies(directory / PROXIES_FILE)
 
     def __getitem__(self, query_id: str) -> Query:
         return self.queries[query_id]

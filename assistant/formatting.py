@@ -146,9 +146,16 @@ def period_phrase(year: int, first_month: int, last_month: int, lang: str, form:
     months = i18n.MONTHS[lang]
     nth = i18n.ORDINALS[lang][(first_month - 1) // (3 if kind == "quarter" else 6)] if kind in (
         "quarter", "half") else ""  # fmt: skip
-    return i18n.PERIOD_FORMS[lang][kind][form].format(
+    forms = i18n.PERIOD_FORMS[lang][kind]
+    return (forms.get(form) or forms["in"]).format(
         year=year, m1=months[first_month - 1], m2=months[last_month - 1], nth=nth
     )
+
+
+def product_label(dataset: str, named_codes: list[tuple[str, str]], lang: str) -> str:
+    """'electrical machinery and electronics (HS 85)'; several chapters joined."""
+    template = i18n.PRODUCT_LABELS[lang][dataset]
+    return join([template.format(name=name, code=code) for code, name in named_codes], lang)
 
 
 def span_phrase(start: int, end: int, lang: str, form: str = "in") -> str:

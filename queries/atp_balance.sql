@@ -12,7 +12,7 @@ answers:
   partners: none
   periods: [none, year]
   products: atp
-  flows: [balance]
+  flows: [balance, imports, exports, total]
 params:
   year: {type: year, default: latest}
   category: {type: atp_category, optional: true}

@@ -48,12 +48,15 @@ sentence:
     imports:
       - "{partner} ranked {rank:ordinal} of {countries} countries supplying {p_product} to the U.S. {p_when}, with {value_usd:money} ({share:pct} of the total)."
       - "{partner} ranked {rank:ordinal} of {countries} countries supplying U.S. imports {p_when}, with {value_usd:money} ({share:pct} of the total)."
+      - "The U.S. recorded {value_usd:money} of imports from {partner} {p_when}, so {partner} is not ranked among the {countries} supplying countries."
     exports:
       - "{partner} ranked {rank:ordinal} of {countries} markets for U.S. exports of {p_product} {p_when}, with {value_usd:money} ({share:pct} of the total)."
       - "{partner} ranked {rank:ordinal} of {countries} markets for U.S. exports {p_when}, with {value_usd:money} ({share:pct} of the total)."
+      - "The U.S. recorded {value_usd:money} of exports to {partner} {p_when}, so {partner} is not ranked among the {countries} markets."
     total:
       - "{partner} ranked {rank:ordinal} of {countries} U.S. trading partners in {p_product} {p_when}, with {value_usd:money} of exports plus imports ({share:pct} of the total)."
       - "{partner} ranked {rank:ordinal} of {countries} U.S. trading partners {p_when}, with {value_usd:money} of exports plus imports ({share:pct} of the total)."
+      - "The U.S. recorded {value_usd:money} of trade with {partner} {p_when}, so {partner} is not ranked among the {countries} trading partners."
     balance_deficit:
       - "{partner} ranked {rank:ordinal} of {countries} countries with which the U.S. had a goods trade deficit {p_when}, with {value_usd:balance}."
       - "The U.S. had {value_usd:balance} with {partner} {p_when}, so {partner} is not among the {countries} countries with which it had a deficit."
@@ -64,12 +67,15 @@ sentence:
     imports:
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países proveedores de {p_product} a EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países proveedores de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "EE.UU. registró importaciones por {value_usd:money} desde {partner} {p_when}, por lo que {partner} no figura entre los {countries} países proveedores."
     exports:
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} destinos de las exportaciones de EE.UU. de {p_product} {p_when}, con {value_usd:money} ({share:pct} del total)."
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} destinos de las exportaciones de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "EE.UU. registró exportaciones por {value_usd:money} a {partner} {p_when}, por lo que {partner} no figura entre los {countries} destinos."
     total:
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} socios comerciales de EE.UU. en {p_product} {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} socios comerciales de EE.UU. {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
+      - "EE.UU. registró un comercio de {value_usd:money} con {partner} {p_when}, por lo que {partner} no figura entre los {countries} socios comerciales."
     balance_deficit:
       - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países con los que EE.UU. tuvo déficit comercial de bienes {p_when}, con {value_usd:balance}."
       - "EE.UU. registró {value_usd:balance} con {partner} {p_when}, por lo que {partner} no está entre los {countries} países con los que tuvo déficit."

@@ -61,6 +61,7 @@ WITH chapters AS (
     WHERE dataset = 'hs' AND measure = 'imports' AND partner = $partner AND year = $year
       AND month BETWEEN $first_month AND $last_month
     GROUP BY code
+    HAVING sum(value_usd) > 0
 )
 SELECT row_number() OVER (ORDER BY c.value_usd DESC, c.code) AS rank,
        pr.code AS product_code,

@@ -42,12 +42,18 @@ sentence:
     imports:
       - "U.S. imports of {p_product} from {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. imports from {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. imports from {partner} were {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
+      - "U.S. imports from {partner} were {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     exports:
       - "U.S. exports of {p_product} to {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. exports to {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. exports to {partner} were {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
+      - "U.S. exports to {partner} were {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     total:
       - "U.S. trade in {p_product} with {partner} was {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. goods trade with {partner} was {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. goods trade with {partner} was {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
+      - "U.S. goods trade with {partner} was {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     balance:
       - "The U.S. had {value_usd:balance} in trade in {p_product} with {partner} {p_when}, against {base_value_usd:balance} {p_base_in}: a change of {change_usd:signed_money}."
       - "The U.S. had {value_usd:balance} in goods trade with {partner} {p_when}, against {base_value_usd:balance} {p_base_in}: a change of {change_usd:signed_money}."
@@ -55,12 +61,18 @@ sentence:
     imports:
       - "Las importaciones de EE.UU. de {p_product} desde {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     exports:
       - "Las exportaciones de EE.UU. de {p_product} a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
+      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     total:
       - "El comercio de EE.UU. de {p_product} con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
+      - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de {p_product} con {partner} {p_when}, frente a {base_value_usd:balance} {p_base_in}: un cambio de {change_usd:signed_money}."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} {p_when}, frente a {base_value_usd:balance} {p_base_in}: un cambio de {change_usd:signed_money}."

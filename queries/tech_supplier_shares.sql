@@ -8,7 +8,7 @@ description: >
   HS chapters (84 machinery and computers, 85 electrical and electronic equipment,
   88 aircraft and spacecraft, 90 instruments) in a year. HS chapters, not ATP or NAICS.
 answers:
-  measure: [level, share, top]
+  measure: [level, share]
   partners: [none, one, several]
   partners_within: ["2010", "1220", "5700", "5830", "0020"]
   periods: [none, year]

@@ -203,6 +203,7 @@ PHRASES = {
         "coverage": "What data is available?",
         "tech": "technology goods",
         "typed": "you typed",
+        "claim": {"rank": "claim checked: number {n}", "change": "claim checked: {n}%"},
         "proxy": "closest HS-chapter view of {name}",
     },
     "es": {
@@ -240,6 +241,7 @@ PHRASES = {
         "coverage": "¿Qué datos hay disponibles?",
         "tech": "bienes tecnológicos",
         "typed": "escribiste",
+        "claim": {"rank": "afirmación verificada: lugar {n}", "change": "afirmación verificada: {n}%"},
         "proxy": "vista más cercana por capítulos del SA para {name}",
     },
 }  # fmt: skip
@@ -268,6 +270,7 @@ UNDERSTAND = {
             "product": "Which of these do you mean?",
             "eu": "By “EU”, do you mean the European Union or the United States (Estados Unidos)?",
             "partner_tie": "Which of these do you mean?",
+            "state": "Do you mean the country? U.S. states are not in this data, which is by partner country.",
         },
         "reasons": {
             "services": "This assistant covers trade in goods only; services trade is not in the Census goods data it uses.",
@@ -333,6 +336,7 @@ UNDERSTAND = {
             "product": "¿Cuál de estos te interesa?",
             "eu": "Con «EU», ¿te refieres a Estados Unidos o a la Unión Europea?",
             "partner_tie": "¿Cuál de estos te interesa?",
+            "state": "¿Te refieres al país? Los estados de EE.UU. no están en estos datos, que son por país socio.",
         },
         "reasons": {
             "services": "Este asistente cubre solo el comercio de bienes; el comercio de servicios no está en los datos del Censo que usa.",

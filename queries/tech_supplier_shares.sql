@@ -9,7 +9,7 @@ description: >
   88 aircraft and spacecraft, 90 instruments) in a year. HS chapters, not ATP or NAICS.
 answers:
   measure: [level, share]
-  partners: [none, one, several]
+  partners: [none, several]
   partners_within: ["2010", "1220", "5700", "5830", "0020"]
   periods: [none, year]
   products: tech

@@ -40,6 +40,7 @@ class Understanding:
     meaning: Meaning | None = None
     note: str = ""  # said before the answer (the ATP/NAICS proxy)
     corrections: tuple = ()  # (typed, partner code): shown in "Read as"
+    claims: tuple = ()  # (measure, number): a claim being checked, shown in "Read as"
 
 
 class Understander:
@@ -91,6 +92,8 @@ class Understander:
             return self._refuse(words["not_understood"], lang, None)
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
+        if named.state_or_country:
+            return self._clarify_state(lang, meaning)
         if reading.period_problem:
             key = {"mixed": "mixed_periods", "unequal": "unequal_periods"}[reading.period_problem]
             return self._refuse(words[key], lang, None)
@@ -106,7 +109,7 @@ class Understander:
     def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
         named = reading.named
         follows = previous is not None and (
-            reading.follow_up_start or interpret.is_fragment(named, len(reading.tokens))
+            reading.follow_up_start or named.anaphora or interpret.is_fragment(named, len(reading.tokens))
         )
         if follows:
             return interpret.follow_up(previous, named, self.facts)
@@ -162,14 +165,15 @@ class Understander:
         if isinstance(found, router.Gap):
             return refuse(self._gap_text(found, meaning, lang), meaning)
         return Understanding(ANSWERED, lang, query_id=found.query.id, params=found.params, meaning=meaning,
-                             note=note, corrections=tuple(reading.accounting.corrections))  # fmt: skip
+                             note=note, corrections=tuple(reading.accounting.corrections),
+                             claims=tuple(reading.named.claims))  # fmt: skip
 
     def reading(self, u: Understanding, resolved: dict) -> str:
         """'Read as', with the period the query actually used when the question named none."""
         m = u.meaning
         if m.period is None:
             m = m.with_(period=period_of(resolved))
-        return self.phrasing.reading(m, u.lang, u.corrections)
+        return self.phrasing.reading(m, u.lang, u.corrections, u.claims)
 
     def _as_asked(self, m: Meaning) -> Meaning:
         """An offered question names its year (the latest), so the button says what it asks."""
@@ -223,6 +227,13 @@ class Understander:
         options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
                    for c in readings]  # fmt: skip
         return Understanding(CLARIFY, lang, text=words["partner_tie"], options=tuple(options))
+
+    def _clarify_state(self, lang: str, m: Meaning) -> Understanding:
+        """'Georgia': the country (in the data) or the U.S. state (not in it)?"""
+        text = i18n.UNDERSTAND[lang]["clarify"]["state"]
+        flows = [m.flow] if m.flow else ["imports", "exports"]
+        options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang) for f in flows]
+        return Understanding(CLARIFY, lang, text=text, options=tuple(options))
 
     # ---- not answered -----------------------------------------------------------------
     def _unknown_names(self, names: list[str], lang: str, m: Meaning) -> Understanding:

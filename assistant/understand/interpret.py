@@ -30,7 +30,11 @@ def measure_of(named: Named, partners: tuple[str, ...], period: Period | None, p
         return "coverage"
     if "products" in ms and shape in ("none", "one") and product is None and set(named.flows) <= {"imports"}:
         return "products"
-    if "share" in ms:
+    if named.base is not None:
+        return "change"  # "vs 2023"
+    if named.percent and "change" in ms:
+        return "change"  # "variación %", "% change": a change in percent
+    if "share" in ms or (named.percent and not ms - {"top"}):
         return "top" if shape == "none" and "top" in ms else "share"
     if "rank" in ms:
         return "top" if shape == "none" else "rank"
@@ -102,8 +106,30 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
     return p
 
 
+def with_base(
+    named: Named, period: Period | None, facts: DataFacts, previous: Period | None = None
+) -> Period | None:
+    """'vs 2023': a pair from that base to the period asked, the previous one, or the latest year."""
+    base = named.base
+    if base is None:
+        return period
+    if period is not None and period.kind in ("year", "months") and period.year:
+        m1, m2 = period.first_month, period.last_month
+        year = period.year
+    elif period is not None and period.kind == "months":  # "3T vs the same quarter of 2023"
+        m1, m2 = period.first_month, period.last_month
+        year = previous.year if previous and previous.year else facts.latest_year
+    else:
+        m1, m2, year = base.first_month, base.last_month, facts.latest_year
+    if base.year == year:
+        return period
+    return Period(
+        "pair", year=max(year, base.year), start=min(year, base.year), first_month=m1, last_month=m2
+    )
+
+
 def standalone(named: Named, facts: DataFacts) -> Meaning:
-    period = resolve_period(named, facts)
+    period = with_base(named, resolve_period(named, facts), facts)
     partners = tuple(named.partners)
     measure = measure_of(named, partners, period, named.product) or "level"
     flow = _flow(named)
@@ -134,6 +160,13 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
                 "months", year=new.year, first_month=m.period.first_month, last_month=m.period.last_month
             )
         period = new
+    if named.base is not None:  # "how much did that change vs 2023?": from the base to this period
+        current = period
+        if current is not None and current.kind == "years" and current.years:
+            current = Period("year", year=current.years[-1])
+        elif current is not None and current.kind in ("pair", "span"):
+            current = Period("year", year=current.year)
+        period = with_base(named, current, facts, previous=m.period)
     measure = measure_of(named, partners, period if (named.period or named.relative) else None, product)
     if measure is None or (measure == "level" and not named.measures):
         measure = m.measure
@@ -182,6 +215,8 @@ def complete(m: Meaning) -> Meaning:
     """Settle what follows from the rest: a change over a list of two years is a pair; a
     balance ranking has a side; the USMCA partners 'as a bloc' are the group itself."""
     period = m.period
+    if m.measure == "trend" and period and period.kind == "year":
+        period = Period("span", start=None, year=period.year)  # a trend up to the year named
     if m.measure == "change" and period and period.kind == "years" and len(period.years) >= 2:
         period = Period("pair", year=period.years[-1], start=period.years[0],
                         first_month=period.first_month, last_month=period.last_month)  # fmt: skip

@@ -63,9 +63,14 @@ _REWRITES = [
         ),
         _month_year,
     ),
+    (
+        re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)", re.I),
+        " ",
+    ),  # "before the 2pm markup"
     (re.compile(r"%"), " percent "),
+    (re.compile(r"\+"), " plus "),
     (re.compile(r"\b(top|hs|ch|cap|naics|scian|sa)-?(\d)", re.I), r"\1 \2"),  # top5, hs85
-    (re.compile(r"#\s*1\b"), " number one "),
+    (re.compile(r"#\s*(\d+)\b"), r" number \1 "),
     (re.compile(r"(\d)\.(\d)"), r"\1\2"),  # 8471.30 is one code; 5.5 one number
     (re.compile(r"(\d),(\d{3})\b"), r"\1\2"),  # 1,000
     (re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4})"), r"\1 to \2"),  # 2015-2020
@@ -77,16 +82,31 @@ _REWRITES = [
 def tokens_of(text: str) -> tuple[list[str], list[str]]:
     """(normalised tokens, the same tokens as typed): lower-case without accents, and with
     case kept, one for one. 'U.S.'/'EE.UU.' become 'us'; '2015-2020' becomes '2015 to 2020'."""
+    norm, typed, _ = tokens_with_starts(text)
+    return norm, typed
+
+
+def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """tokens_of, and for each token whether it opens a sentence (a capital there is no sign
+    of a name)."""
     t = strip_accents(US_FORMS.sub(" us ", text))
     for pattern, replacement in _REWRITES:
         t = pattern.sub(replacement, t)
-    typed, norm = [], []
-    for tok in re.split(r"[^A-Za-z0-9]+", t):
-        low = re.sub(r"[^a-z0-9]", "", strip_accents(tok.lower()))
+    typed, norm, starts = [], [], []
+    opens = True
+    for piece in re.split(r"([^A-Za-z0-9]+)", t):
+        if not piece:
+            continue
+        if not re.match(r"[A-Za-z0-9]", piece):
+            opens = opens or bool(re.search(r"[.!?¿¡:;—\n\"“”'‘’(]", piece))
+            continue
+        low = re.sub(r"[^a-z0-9]", "", strip_accents(piece.lower()))
         if low:
-            typed.append(tok)
+            typed.append(piece)
             norm.append(V.ABBREVIATIONS.get(low, low))
-    return norm, typed
+            starts.append(opens)
+            opens = False
+    return norm, typed, starts
 
 
 def normalise(text: str) -> str:
@@ -125,7 +145,8 @@ class Lexicon:
                     self._add(name.split(" ", 1)[1], "partner", p.code)
         for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES}.items():
             for a in aliases:
-                self._add(a, "partner", code)
+                if normalise(a) not in V.STOPWORDS:  # "can" is a verb before it is Canada
+                    self._add(a, "partner", code)
         for product in products.values():
             kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[product.dataset]
             for name in (product.name_en, product.name_es):
@@ -135,14 +156,28 @@ class Lexicon:
         for kind, table in tables.items():
             for meaning, words in table.items():
                 for w in words:
-                    self._add(w, kind, meaning)
+                    if kind not in ("hs", "atp", "naics") or normalise(w) not in V.STOPWORDS:  # "soy"
+                        self._add(w, kind, meaning)
         for word, codes in V.HS_AMBIGUOUS.items():
             self._add(word, "hs_ambiguous", tuple(codes))
+        for word, codes in V.AMBIGUOUS_PARTNERS.items():
+            key = tuple(normalise(word).split())
+            self.phrases[key] = [("partner", c) for c in codes]  # a tie the reader asks about
         flags = {"atp_generic": V.ATP_GENERIC, "tech": V.TECH_GENERIC, "reporter": V.REPORTER,
-                 "sell": V.SELL_WORDS, "trade": V.BARE_TRADE, "filler": V.FILLER}  # fmt: skip
+                 "sell": V.SELL_WORDS, "trade": V.BARE_TRADE, "filler": V.FILLER,
+                 "closing": V.CLOSINGS, "anaphora": V.ANAPHORA}  # fmt: skip
         for kind, words in flags.items():
             for w in words:
                 self._add(w, kind, True)
+        # Singular forms of plural product words ("toy" for "toys", "car" for "cars").
+        for key, meanings in list(self.phrases.items()):
+            word = key[-1]
+            if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                singular = key[:-1] + (word[:-1],)
+                if singular not in self.phrases:
+                    for kind, value in meanings:
+                        if kind in ("hs", "atp"):
+                            self.phrases[singular].append((kind, value))
         # U.S. states, Mexican states and Canadian provinces: detail the data does not have.
         partner_words = {k for k, v in self.phrases.items() if any(m[0] == "partner" for m in v)}
         for country in ("US", "MX", "CA"):
@@ -150,6 +185,8 @@ class Lexicon:
                 key = tuple(normalise(sub.name).split())
                 if len(" ".join(key)) >= 4 and key not in partner_words:
                     self._add(sub.name, "unavailable", "places")
+                elif key in partner_words and country == "US":
+                    self._add(sub.name, "state_or_country", True)  # Georgia
         # Typo targets: partner and product names of four letters or more.
         self._fuzzy: dict[str, tuple[str, object]] = {}
         for key, meanings in self.phrases.items():

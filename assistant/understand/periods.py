@@ -187,6 +187,12 @@ def _patterns():
             r"|(?:the )?last ten years|(?:los )?ultimos diez anos",
             lambda m, s, e: Mention("relative", s, e, relative="last_n_years", count=10),
         ),
+        # "the same quarter of 2023": the months of the other period named, in that year
+        (
+            rf"(?:the |el |la )?(?:same|mismo|misma) (?:period|periodo|quarter|trimestre|half|semestre|month|mes|"
+            rf"months|meses)(?: (?:of|in|de|del|a year earlier|last year))?(?: (?:year|ano))? (?P<y>{_YEAR})",
+            lambda m, s, e: Mention("same", s, e, year=int(m["y"])),
+        ),
         # year to date
         (
             rf"(?:year to date|ytd|so far this year|so far|en lo que va del ano|lo que va del ano|"

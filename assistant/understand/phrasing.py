@@ -96,8 +96,11 @@ class Phrasing:
         text = " ".join(template.format(**fields).split())
         return text[:1].upper() + text[1:]
 
-    def reading(self, m: Meaning, lang: str, corrections=()) -> str:
-        """'Read as': the question answered, with any typo it corrected named."""
+    def reading(self, m: Meaning, lang: str, corrections=(), claims=()) -> str:
+        """'Read as': the question answered, with any typo it corrected and any claim it
+        checks ('the #3 source') named."""
         text = self.question(m, lang)
-        notes = [f"{i18n.PHRASES[lang]['typed']} “{typed}”" for typed, _code in corrections]
+        words = i18n.PHRASES[lang]
+        notes = [f"{words['typed']} “{typed}”" for typed, _code in corrections]
+        notes += [words["claim"][measure].format(n=n) for measure, n in claims]
         return text + (f" ({'; '.join(notes)})" if notes else "")

@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
-from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_of, zipf
+from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
 from assistant.understand.meaning import WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
@@ -39,6 +39,28 @@ _COUNTED = (
     "chapters|capitulos|goods|items|biggest|highest"
 )
 _NUM = r"\d{1,3}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
+_CLAIM_RE = [
+    # "the #3 source", "number 2 supplier", "3rd largest market"
+    (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20)(?![a-z0-9])"), "rank"),
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?P<n>[1-9]|1[0-9]|20)(?:st|nd|rd|th|o|er|do|to|vo) "
+            r"(?:largest|biggest|top|leading|mayor|principal|lugar)"
+        ),
+        "rank",
+    ),
+    # "up 5%", "fell more than 20 percent", "cayeron mas de 20 por ciento"
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|jumped|"
+            r"cayeron|cayo|subieron|subio|crecieron|crecio|aumentaron|aumento|bajaron|bajo|"
+            r"disminuyeron|disminuyo)(?: by| en)?(?: (?:more than|over|less than|under|about|almost|"
+            r"nearly|around|mas de|menos de|casi|alrededor de|cerca de))? (?P<n>\d{1,3}) "
+            r"(?:percent|por ciento|pct)"
+        ),
+        "change",
+    ),
+]
 _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
@@ -47,6 +69,10 @@ _COUNT_RE = [
 PARTNER_PREPOSITIONS = {"from", "to", "with", "de", "desde", "a", "con", "hacia", "between", "entre",
                         "and", "y", "vs", "versus", "for", "para", "of", "del", "in", "en"}  # fmt: skip
 FROM_WORDS = {"from", "de", "desde", "del"}
+# Words that put a period after them as the base of a comparison ("up 5% vs 2023").
+BASE_WORDS = {"vs", "versus", "v", "against", "compared with", "compared to", "relative to", "frente a",
+              "frente", "respecto a", "respecto al", "respecto de", "contra", "en comparacion con",
+              "comparado con"}  # fmt: skip
 TOTAL_WORDS = {"total", "totales", "overall", "bilateral", "two", "global", "entire", "whole"}
 TO_WORDS = {"to", "a", "al", "hacia"}
 
@@ -70,6 +96,11 @@ class Named:
     append: bool = False
     trade_word: bool = False
     reporter: bool = False
+    anaphora: bool = False  # "that", "the Mexico number": points back at the previous answer
+    percent: bool = False  # "in %", "% change": a change in percent, or a share
+    base: Period | None = None  # "vs 2023": the base a change is measured from
+    claims: list[tuple[str, str]] = field(default_factory=list)  # ("rank", "3"): the claim checked
+    state_or_country: bool = False
     flow_words: list[str] = field(default_factory=list)
 
     def asks_something(self) -> bool:
@@ -126,7 +157,7 @@ def detect_language(question: str, tokens: list[str]) -> str | None:
 
 def read(question: str, lexicon: Lexicon) -> Reading:
     """Read a question; never raises on any text."""
-    tokens, typed = tokens_of(question[:MAX_CHARS])
+    tokens, typed, opens = tokens_with_starts(question[:MAX_CHARS])
     free = [True] * len(tokens)
     named, acc = Named(), Accounting()
     text = " ".join(tokens)
@@ -165,23 +196,31 @@ def read(question: str, lexicon: Lexicon) -> Reading:
                 acc.unknown_words.append(m[0])
     # 2. periods
     mentions = periods.find(tokens, free)
-    # 3. counts ("top 5", "five largest"): only the number is claimed
+    # 3. a claim being checked ("the #3 source", "up more than 20%"): its number is the claim,
+    # read back in "Read as", and the answer gives the actual figure
+    for pattern, measure in _CLAIM_RE:
+        for m in pattern.finditer(text):
+            if claim_span(m, "n"):
+                named.claims.append((measure, m["n"]))
+                if measure not in named.measures:
+                    named.measures.append(measure)
+    # 4. counts ("top 5", "five largest"): only the number is claimed
     for pattern in _COUNT_RE:
         for m in pattern.finditer(text):
             span = claim_span(m, "n")
             if span:
                 raw = m["n"]
                 named.n = int(raw) if raw.isdigit() else V.NUMBER_WORDS[raw]
-    # 4. known phrases
+    # 5. known phrases
     matches = lexicon.scan(tokens, free)
     for match in matches:
         for i in range(match.start, match.end):
             free[i] = False
-    # 5. "EU": the European Union in English, the United States in Spanish
+    # 6. "EU": the European Union in English, the United States in Spanish
     eu_at = [i for i, t in enumerate(tokens) if free[i] and t == V.EU_ABBREVIATION]
     for i in eu_at:
         free[i] = False
-    # 6. ISO codes and typos over what is left
+    # 7. ISO codes and typos over what is left
     trade_like = any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches) or bool(
         mentions
     )
@@ -200,11 +239,12 @@ def read(question: str, lexicon: Lexicon) -> Reading:
                 acc.corrections.append((" ".join(typed[fixed[0].start : fixed[0].end]), fixed[0].value))
             for j in range(fixed[0].start, fixed[0].end):
                 free[j] = False
-    # 7. stop words
+    # 8. stop words, and a signature after a closing formula ("Saludos, Lic. R. Martínez")
     for i, t in enumerate(tokens):
         if free[i] and t in V.STOPWORDS:
             free[i] = False
-    # 8. what is left: an unknown name, word or number
+    _claim_signature(matches, free)
+    # 9. what is left: an unknown name, word or number
     for i, t in enumerate(tokens):
         if not free[i]:
             continue
@@ -212,7 +252,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
             acc.unavailable.append(("hs_detail", t))  # 8471, 854231: HS headings, not chapters
         elif t.isdigit():
             acc.unknown_words.append(typed[i])
-        elif _looks_like_name(i, tokens, typed):
+        elif _looks_like_name(i, tokens, typed, opens):
             acc.unknown_names.append(_name_at(i, tokens, typed, free))
         else:
             acc.unknown_words.append(typed[i])
@@ -222,7 +262,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     matches.sort(key=lambda m: m.start)
     _apply(named, acc, matches, tokens, chapters, eu_at, lang)
     reading = Reading(question, tokens, typed, lang, named, acc)
-    reading.period_problem = _compose_period(named, mentions, matches, acc)
+    reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
     reading.follow_up_start = _starts_follow_up(tokens)
     return reading
 
@@ -246,14 +286,26 @@ def _match(kind, value, start, end) -> Match:
     return Match(kind, value, start, end)
 
 
-def _looks_like_name(i: int, tokens: list[str], typed: list[str]) -> bool:
-    """Capitalised mid-sentence, after a partner preposition, or not a common word."""
+def _claim_signature(matches, free: list[bool]) -> None:
+    """Whatever follows the last closing formula, when nothing known does, is a signature."""
+    closings = [m for m in matches if m.kind == "closing"]
+    if not closings:
+        return
+    end = closings[-1].end
+    after = [m for m in matches if m.start >= end and m.kind not in ("filler", "closing")]
+    if not after:
+        for i in range(end, len(free)):
+            free[i] = False
+
+
+def _looks_like_name(i: int, tokens: list[str], typed: list[str], opens: list[bool]) -> bool:
+    """Capitalised inside a sentence, after a partner preposition, or not a common word."""
     word = typed[i]
-    if word[:1].isupper() and i > 0:
+    if word[:1].isupper() and not opens[i]:
         return True
     if i > 0 and tokens[i - 1] in PARTNER_PREPOSITIONS:
         return zipf(tokens[i]) < 4.0
-    return not is_ordinary(tokens[i])
+    return not is_ordinary(tokens[i]) and zipf(tokens[i]) < 3.0
 
 
 def _name_at(i: int, tokens: list[str], typed: list[str], free: list[bool]) -> str | None:
@@ -316,6 +368,12 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
             named.product = named.product or Product("tech", TECH_CHAPTERS)
         elif kind == "unavailable":
             acc.unavailable.append((value, " ".join(tokens[m.start : m.end])))
+        elif kind == "anaphora":
+            named.anaphora = True
+        elif kind == "percent" and m.value == "percent":
+            named.percent = True
+        elif kind == "state_or_country":
+            named.state_or_country = True
     # "EU": Estados Unidos in Spanish, the European Union in English, else ask
     for i in eu_at:
         if lang == "es":
@@ -402,7 +460,7 @@ def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool)
     return "exports"
 
 
-def _compose_period(named: Named, mentions, matches, acc: Accounting) -> str | None:
+def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: list[str]) -> str | None:
     """One period from the mentions: a year, a run of months, a list of years, a range, or
     two periods compared ('Q3 2022 vs Q3 2021'). Returns a problem when they cannot combine."""
     fiscal = [m for m in mentions if m.kind == "fiscal"]
@@ -426,9 +484,40 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting) -> str | N
             return "mixed"
     if not mentions:
         return None
+    same = [m for m in mentions if m.kind == "same"]
+    if same:  # "Q3 2024 vs the same quarter of 2023": the base takes the other period's months
+        others = [m for m in mentions if m.kind != "same"]
+        months = next((m for m in others if m.kind == "months"), None)
+        m1, m2 = (months.first_month, months.last_month) if months else (1, 12)
+        named.base = Period("months", year=same[0].year, first_month=m1, last_month=m2)
+        if len(others) > 1:
+            return "mixed"
+        if others:
+            o = others[0]
+            named.period = Period("months", year=o.year, first_month=o.first_month, last_month=o.last_month)
+        return None
+    spans = [m for m in mentions if m.kind == "span"]
+    if len(spans) == 1:  # "the annual balance since 2013 … its largest deficit in 2024"
+        lo, hi = spans[0].span[0], spans[0].span[1] or 9999
+        mentions = [m for m in mentions if m.kind == "span" or not (m.kind == "year" and lo <= m.year <= hi)]
+    # "Q3 2023 (Jul–Sep)": the same months named twice are one period
+    dated = [m for m in mentions if m.kind == "months" and m.year]
+    mentions = [
+        m for m in mentions
+        if not (m.kind == "months" and m.year is None
+                and any((d.first_month, d.last_month) == (m.first_month, m.last_month) for d in dated))
+    ]  # fmt: skip
     compare_between = lambda a, b: any(  # noqa: E731
         m.kind == "compare" and a.end <= m.start < b.start for m in matches
     )
+    if len(mentions) == 1 and any(
+        m.kind == "compare" and m.end == mentions[0].start and " ".join(tokens[m.start : m.end]) in BASE_WORDS
+        for m in matches
+    ):
+        m = mentions[0]  # "change vs 2023": the base the change is measured from
+        if m.kind in ("year", "months") and m.year:
+            named.base = Period("months", year=m.year, first_month=m.first_month, last_month=m.last_month)
+            return None
     if len(mentions) == 1:
         m = mentions[0]
         if m.kind == "span":

@@ -451,7 +451,11 @@ class Engine:
             text = i18n.ENGINE[lang][key].format(
                 flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
             )
-            return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context, **base)
+            offered = self.suggestions(query, resolved, pfields, lang, fallback=True)
+            offered += [s for s in self.catalog.starters(lang) if s not in offered]
+            return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context,
+                          suggestions=offered[:3], **base)  # fmt: skip
+
         head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
         text = self.sentence(query, resolved, rows, head_ns, pfields, lang)
         title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), head_ns)

@@ -129,13 +129,13 @@ def _templates(spec, variant_keys: list[str]) -> list[str]:
 
 def localise_rows(records: list[dict], lang: str) -> list[dict]:
     """Columns ending _en/_es collapse to one column in the answer's language."""
-    other = "_es" if lang == "en" else "_en"
     mine = "_" + lang
+    others = tuple("_" + other for other in i18n.LANGS if other != lang)
     out = []
     for r in records:
         row = {}
         for k, v in r.items():
-            if k.endswith(other):
+            if k.endswith(others):
                 continue
             row[k[: -len(mine)] if k.endswith(mine) else k] = _plain(v)
         out.append(row)

@@ -394,3 +394,7 @@ SERVICE = {
         "error": "Algo falló al responder; intenta formular la pregunta de otra manera.",
     },
 }
+
+# What "EU" stands for in each language: the European Union, or the United States (Estados
+# Unidos, the reporter). A question whose language cannot be told is asked about.
+EU_ABBREVIATION = {"en": "0003", "es": "reporter"}

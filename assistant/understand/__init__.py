@@ -16,7 +16,17 @@ from assistant.catalog import Catalog
 from assistant.store import Store
 from assistant.understand import interpret, router
 from assistant.understand.lexicon import Lexicon, lexicon_for
-from assistant.understand.meaning import USMCA, WORLD, Meaning, Period, Product
+from assistant.understand.meaning import (
+    CANADA,
+    CHINA,
+    EUROPEAN_UNION,
+    MEXICO,
+    USMCA,
+    WORLD,
+    Meaning,
+    Period,
+    Product,
+)
 from assistant.understand.phrasing import Phrasing
 from assistant.understand.reader import Reading, read
 
@@ -208,7 +218,8 @@ class Understander:
             )
         if m.measure == "share" and not partners and isinstance(router.route(m, self.catalog), router.Gap):
             options = [self.phrasing.question(self._as_asked(m.with_(partners=(p,))), lang)
-                       for p in ("2010", "1220", "5700")]  # fmt: skip
+                       for p in (MEXICO, CANADA, CHINA)]  # fmt: skip
+
             return Understanding(CLARIFY, lang, text=words["partner"], options=tuple(options))
         return None
 
@@ -220,7 +231,8 @@ class Understander:
                        for c in readings]  # fmt: skip
             return Understanding(CLARIFY, lang, text=words["product"], options=tuple(options))
         if kind == "eu":
-            with_eu = m.with_(partners=m.partners + ("0003",))
+            with_eu = m.with_(partners=m.partners + (EUROPEAN_UNION,))
+
             options = [self.phrasing.question(self._as_asked(with_eu), lang),
                        self.phrasing.question(self._as_asked(m), lang)]  # fmt: skip
             return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))

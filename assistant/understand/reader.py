@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
+from assistant import i18n
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
 from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
-from assistant.understand.meaning import WORLD, Accounting, Period, Product
+from assistant.understand.meaning import CANADA, EUROPEAN_UNION, WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
 TECH_CHAPTERS = ("84", "85", "88", "90")
@@ -256,7 +257,8 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     # 6b. "can" is Canada when it is not the verb ("exp can ytd", but not "can you", "we can")
     for i, t in enumerate(tokens):
         if free[i] and t == "can" and _can_is_canada(i, tokens):
-            matches.append(_match("partner", "1220", i, i + 1))
+            matches.append(_match("partner", CANADA, i, i + 1))
+
             free[i] = False
     # 7. ISO codes and typos over what is left
     trade_like = any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches) or bool(
@@ -446,13 +448,15 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
             named.state_or_country = True
     # "EU": Estados Unidos in Spanish, the European Union in English, else ask
     for i in eu_at:
-        if lang == "es":
+        means = i18n.EU_ABBREVIATION.get(lang)
+        if means == "reporter":
             reporter_at.append(i)
             named.reporter = True
-        elif lang == "en":
-            partners_at.append((i, "0003"))
+        elif means:
+            partners_at.append((i, means))
         else:
-            acc.ambiguous.append(("eu", ("0003", "us")))
+            acc.ambiguous.append(("eu", (EUROPEAN_UNION, "us")))
+
     if hs and not (
         named.product and named.product.kind == "tech" and tuple(sorted(set(hs))) == TECH_CHAPTERS
     ):

@@ -128,7 +128,8 @@ class Understander:
     def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
         planned = self._plan(meaning, reading, lang)
         if planned.status == UNSUPPORTED:
-            return replace(planned, options=tuple(self._fill([], planned.meaning, lang)), meaning=None)
+            options = self._fill([], planned.meaning, lang, first=list(planned.options))
+            return replace(planned, options=tuple(options), meaning=None)
         return planned
 
     def _plan(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
@@ -136,8 +137,8 @@ class Understander:
         the nearest thing to offer instead (suggestions are filled by the caller)."""
         words = i18n.UNDERSTAND[lang]
 
-        def refuse(text: str, near: Meaning | None) -> Understanding:
-            return Understanding(UNSUPPORTED, lang, text=text, meaning=near)
+        def refuse(text: str, near: Meaning | None, offered: tuple[str, ...] = ()) -> Understanding:
+            return Understanding(UNSUPPORTED, lang, text=text, meaning=near, options=offered)
 
         if meaning.flow == "several":
             return refuse(words["several_flows"], meaning.with_(flow=None))
@@ -154,12 +155,16 @@ class Understander:
             and product.kind in ("atp", "naics")
             and not self.store.has(DATASET_OF[product.kind], "imports")
         ):
+            # the HS-chapter questions the query's authors offer while its data is missing
+            would = router.route(meaning, self.catalog)
+            offered = tuple(would.query.fallback.get(lang, [])) if isinstance(would, router.Route) else ()
             if product.kind == "atp" and meaning.flow == "balance":
-                return refuse(words["atp_balance"], meaning.with_(product=None))
+                return refuse(words["atp_balance"], meaning.with_(product=None), offered)
             proxy = interpret.proxy_product(product, self.catalog.proxies)
             name = self._proxy_name(product, lang)
             if proxy is None:
-                return refuse(words["no_proxy"].format(name=name), meaning.with_(product=None))
+                return refuse(words["no_proxy"].format(name=name), meaning.with_(product=None), offered)
+
             meaning = meaning.with_(product=proxy)
             note = words["proxy"].format(family=PROXY_NAMES[lang][product.kind], name=name,
                                          label=self.phrasing.product(proxy, lang))  # fmt: skip
@@ -268,10 +273,11 @@ class Understander:
                 near.append(m.with_(product=Product("hs", (digits[:2],))))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
-    def _fill(self, near: list[Meaning], m: Meaning | None, lang: str) -> list[str]:
+    def _fill(self, near: list[Meaning], m: Meaning | None, lang: str, first: list[str] = ()) -> list[str]:
         """Two or three askable questions near what was asked (the starters if none), each
-        one checked to route and to have data."""
-        out: list[str] = []
+        one checked to route and to have data; `first` are reviewed ones from a query file."""
+        out: list[str] = list(first)[:3]
+
         candidates = [x for x in near if self._offerable(x)] + (list(self._relaxed(m)) if m else [])
         for variant in candidates:
             text = self.phrasing.question(self._as_asked(variant), lang)

@@ -271,7 +271,7 @@ UNDERSTAND = {
             "product": "Which of these do you mean?",
             "eu": "By “EU”, do you mean the European Union or the United States (Estados Unidos)?",
             "partner_tie": "Which of these do you mean?",
-            "state": "Do you mean the country? U.S. states are not in this data, which is by partner country.",
+            "state": "Do you mean the country? U.S. states and territories are not in this data, which is by partner country.",
         },
         "reasons": {
             "services": "This assistant covers trade in goods only; services trade is not in the Census goods data it uses.",
@@ -339,7 +339,7 @@ UNDERSTAND = {
             "product": "¿Cuál de estos te interesa?",
             "eu": "Con «EU», ¿te refieres a Estados Unidos o a la Unión Europea?",
             "partner_tie": "¿Cuál de estos te interesa?",
-            "state": "¿Te refieres al país? Los estados de EE.UU. no están en estos datos, que son por país socio.",
+            "state": "¿Te refieres al país? Los estados y territorios de EE.UU. no están en estos datos, que son por país socio.",
         },
         "reasons": {
             "services": "Este asistente cubre solo el comercio de bienes; el comercio de servicios no está en los datos del Censo que usa.",

@@ -73,18 +73,21 @@ class Understander:
         self, question: str, lang: str | None = None, context: dict | None = None
     ) -> Understanding:
         context = context if isinstance(context, dict) else {}
-        reading = read(question or "", self.lexicon)
+        previous = self._previous(context)
+        reading = read(question or "", self.lexicon, in_conversation=previous is not None)
         lang = i18n.pick(lang, reading.lang, context.get("lang"))
         words = i18n.UNDERSTAND[lang]
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
-        previous = self._previous(context)
         named, acc = reading.named, reading.accounting
         meaning = self._meaning(reading, previous)
 
         if acc.unavailable:
             reason, _ = acc.unavailable[0]
+            if reason == "fiscal_year" and len(acc.unavailable) == 1 and not acc.unknown_words:
+                return self._refuse_fiscal(words["reasons"][reason], lang, meaning, reading)
             return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=acc.unavailable[0][1])
+
         if acc.unknown_names:
             return self._unknown_names(acc.unknown_names, lang, meaning)
         if acc.unknown_words:
@@ -245,6 +248,15 @@ class Understander:
                    for c in readings]  # fmt: skip
         return Understanding(CLARIFY, lang, text=words["partner_tie"], options=tuple(options))
 
+    def _refuse_fiscal(self, text: str, lang: str, m: Meaning, reading: Reading) -> Understanding:
+        """'FY23': the data is by calendar year; the calendar year is offered first."""
+
+        fiscal = reading.named.fiscal_year
+        calendar = m.with_(period=Period("year", year=fiscal)) if fiscal else m
+        option = self.phrasing.question(self._as_asked(calendar), lang)
+        near = [option] if self._offerable(calendar) else []
+        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill([], m, lang, first=near)))
+
     def _clarify_state(self, lang: str, m: Meaning) -> Understanding:
         """'Georgia': the country (in the data) or the U.S. state (not in it)?"""
         text = i18n.UNDERSTAND[lang]["clarify"]["state"]
@@ -261,8 +273,12 @@ class Understander:
             text = words["unknown_names"].format(names=formatting.join([f"“{n}”" for n in names], lang))
         near = [m.with_(partners=m.partners + (c,)) for c in self.lexicon.close_names(names[0])]
         near = [x for x in near if self._offerable(x)]
-        if near:
+        if near and set(self.lexicon.near_typos(names[0])) & {x.partners[-1] for x in near}:
+            # a slip away from real names ("eslovenquia"): ask which, each as a button
+
             text += words["close_names"]
+            options = [self.phrasing.question(self._as_asked(x), lang) for x in near]
+            return Understanding(CLARIFY, lang, text=text, options=tuple(options))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
     def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:

@@ -13,6 +13,7 @@ import copy
 import decimal
 import functools
 import json
+import math
 import os
 import string
 from dataclasses import asdict, dataclass, field, replace
@@ -164,7 +165,9 @@ def _first_rendering(templates: list[str], namespace: dict) -> str | None:
 
 def _plain(value):
     if isinstance(value, decimal.Decimal):
-        return float(value)
+        value = float(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # a guard the SQL missed: an answer never carries NaN or infinity
     return value
 
 
@@ -471,7 +474,7 @@ class Engine:
             text=text,
             query=qref,
             value=value,
-            unit=spec.get("unit"),
+            unit=spec.get("unit") if value is not None else None,
             rows=rows,
             chart=chart,
             sql=query.sql,

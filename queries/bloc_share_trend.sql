@@ -88,7 +88,7 @@ WITH yearly AS (
       AND m.partner IN ('0020', '5700', '5XXX', '-')
     GROUP BY m.partner, m.year
 ), shares AS (
-    SELECT y.partner, y.year, y.value_usd, 100.0 * y.value_usd / w.value_usd AS share
+    SELECT y.partner, y.year, y.value_usd, 100.0 * y.value_usd / NULLIF(w.value_usd, 0) AS share
     FROM yearly y JOIN yearly w ON w.partner = '-' AND w.year = y.year
     WHERE y.partner <> '-'
 )

@@ -66,7 +66,7 @@ WITH yearly AS (
 )
 SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        y.year, y.value_usd,
-       CASE WHEN $flow <> 'balance' THEN 100.0 * y.value_usd / w.value_usd END AS share
+       CASE WHEN $flow <> 'balance' THEN 100.0 * y.value_usd / NULLIF(w.value_usd, 0) END AS share
 FROM yearly y
 JOIN yearly w ON w.partner = '-' AND w.year = y.year
 JOIN partners p ON p.code = y.partner

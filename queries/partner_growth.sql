@@ -21,13 +21,13 @@ chart:
 headline: {column: pct_change, unit: percent, row_where: {year: end_year}}
 sentence:
   en:
-    imports: ["U.S. imports from {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. imports from {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}."]
-    exports: ["U.S. exports to {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. exports to {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}."]
-    total: ["U.S. goods trade with {partner} was {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. goods trade with {partner} was {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}."]
+    imports: ["U.S. imports from {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. imports from {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}.", "U.S. imports from {partner} were {value_usd:money} in {year}; new since {new_since}, when there were none."]
+    exports: ["U.S. exports to {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. exports to {partner} were {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}.", "U.S. exports to {partner} were {value_usd:money} in {year}; new since {new_since}, when there were none."]
+    total: ["U.S. goods trade with {partner} was {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money} ({cagr_pct:signed_pct} a year on average).", "U.S. goods trade with {partner} was {pct_change:change} in {year} compared with {first_year}, from {first_value_usd:money} to {value_usd:money}.", "U.S. goods trade with {partner} was {value_usd:money} in {year}; new since {new_since}, when there was none."]
   es:
-    imports: ["Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}."]
-    exports: ["Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}."]
-    total: ["El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}."]
+    imports: ["Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}.", "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}; son nuevas: en {new_since} no hubo ninguna."]
+    exports: ["Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}.", "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}; son nuevas: en {new_since} no hubo ninguna."]
+    total: ["El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money} ({cagr_pct:signed_pct} anual en promedio).", "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} en {year} frente a {first_year}, de {first_value_usd:money} a {value_usd:money}.", "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {year}; es nuevo: en {new_since} no hubo ninguno."]
 suggestions:
   en:
     - "Trade balance with {p_partner} since {p_start_year}"
@@ -59,7 +59,9 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        first_value(y.year) OVER w AS first_year,
        first_value(y.value_usd) OVER w AS first_value_usd,
        100.0 * (y.value_usd - first_value(y.value_usd) OVER w)
-             / abs(first_value(y.value_usd) OVER w) AS pct_change,
+             / abs(NULLIF(first_value(y.value_usd) OVER w, 0)) AS pct_change,
+       CASE WHEN first_value(y.value_usd) OVER w = 0 AND y.value_usd <> 0
+            THEN first_value(y.year) OVER w END AS new_since,
        CASE WHEN y.year > first_value(y.year) OVER w AND first_value(y.value_usd) OVER w > 0
             THEN 100.0 * (power(y.value_usd / first_value(y.value_usd) OVER w,
                                 1.0 / (y.year - first_value(y.year) OVER w)) - 1)

@@ -24,28 +24,34 @@ sentence:
   en:
     imports:
       - "U.S. imports from {partner} were {value_usd:money} in {month:month_name} {year}, {pct_change:change} from {month:month_name} {prev_year}."
+      - "U.S. imports from {partner} were {value_usd:money} in {month:month_name} {year}; new since {month:month_name} {new_since}, when there were none."
       - "U.S. imports from {partner} were {value_usd:money} in {month:month_name} {year}."
     exports:
       - "U.S. exports to {partner} were {value_usd:money} in {month:month_name} {year}, {pct_change:change} from {month:month_name} {prev_year}."
+      - "U.S. exports to {partner} were {value_usd:money} in {month:month_name} {year}; new since {month:month_name} {new_since}, when there were none."
       - "U.S. exports to {partner} were {value_usd:money} in {month:month_name} {year}."
     balance:
       - "The U.S. had {value_usd:balance} in goods trade with {partner} in {month:month_name} {year}, against {prev_value_usd:balance} in {month:month_name} {prev_year}."
       - "The U.S. had {value_usd:balance} in goods trade with {partner} in {month:month_name} {year}."
     total:
       - "U.S. goods trade with {partner} was {value_usd:money} in {month:month_name} {year}, {pct_change:change} from {month:month_name} {prev_year}."
+      - "U.S. goods trade with {partner} was {value_usd:money} in {month:month_name} {year}; new since {month:month_name} {new_since}, when there was none."
       - "U.S. goods trade with {partner} was {value_usd:money} in {month:month_name} {year}."
   es:
     imports:
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {month:month_name} de {year}; son nuevas: en {month:month_name} de {new_since} no hubo ninguna."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {month:month_name} de {year}."
     exports:
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
+      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {month:month_name} de {year}; son nuevas: en {month:month_name} de {new_since} no hubo ninguna."
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {month:month_name} de {year}."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {month:month_name} de {year}, frente a {prev_value_usd:balance} en {month:month_name} de {prev_year}."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {month:month_name} de {year}."
     total:
       - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
+      - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {month:month_name} de {year}; es nuevo: en {month:month_name} de {new_since} no hubo ninguno."
       - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} en {month:month_name} de {year}."
 suggestions:
   en:
@@ -77,7 +83,8 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        m.year, m.month, m.value_usd,
        m.year - 1 AS prev_year,
        prev.value_usd AS prev_value_usd,
-       100.0 * (m.value_usd - prev.value_usd) / abs(prev.value_usd) AS pct_change
+       100.0 * (m.value_usd - prev.value_usd) / abs(NULLIF(prev.value_usd, 0)) AS pct_change,
+       CASE WHEN prev.value_usd = 0 AND m.value_usd <> 0 THEN m.year - 1 END AS new_since
 FROM monthly m
 JOIN partners p ON p.code = $partner
 LEFT JOIN monthly prev ON prev.year = m.year - 1 AND prev.month = m.month

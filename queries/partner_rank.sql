@@ -86,7 +86,7 @@ WITH scoped AS (
     WHERE c.value_usd > 0
 )
 SELECT r.rank, p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
-       r.value_usd, 100.0 * r.value_usd / w.value_usd AS share, r.countries
+       r.value_usd, 100.0 * r.value_usd / NULLIF(w.value_usd, 0) AS share, r.countries
 FROM ranked r
 JOIN partners p ON p.code = r.partner
 JOIN scoped w ON w.partner = '-'

@@ -94,7 +94,7 @@ WITH yearly AS (
     GROUP BY m.partner, m.year
 ), shares AS (
     SELECT y.year, y.value_usd, w.value_usd AS world_usd,
-           100.0 * y.value_usd / w.value_usd AS share
+           100.0 * y.value_usd / NULLIF(w.value_usd, 0) AS share
     FROM yearly y JOIN yearly w ON w.year = y.year AND w.partner = '-'
     WHERE y.partner = $partner
 )

@@ -57,7 +57,7 @@ SELECT row_number() OVER (ORDER BY c.value_usd DESC, c.code) AS rank,
        pr.name_es || ' (cap. ' || pr.code || ')' AS product_es,
        p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        c.value_usd,
-       100.0 * c.value_usd / sum(c.value_usd) OVER () AS share
+       100.0 * c.value_usd / NULLIF(sum(c.value_usd) OVER (), 0) AS share
 FROM chapters c
 JOIN products pr ON pr.dataset = 'hs' AND pr.code = c.code
 JOIN partners p ON p.code = $partner

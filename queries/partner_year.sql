@@ -23,28 +23,34 @@ sentence:
   en:
     imports:
       - "U.S. imports from {partner} were {value_usd:money} in {year}, {pct_change:change} from {prev_year}."
+      - "U.S. imports from {partner} were {value_usd:money} in {year}; new since {new_since}, when there were none."
       - "U.S. imports from {partner} were {value_usd:money} in {year}."
     exports:
       - "U.S. exports to {partner} were {value_usd:money} in {year}, {pct_change:change} from {prev_year}."
+      - "U.S. exports to {partner} were {value_usd:money} in {year}; new since {new_since}, when there were none."
       - "U.S. exports to {partner} were {value_usd:money} in {year}."
     balance:
       - "The U.S. had {value_usd:balance} in goods trade with {partner} in {year}, against {prev_value_usd:balance} in {prev_year}."
       - "The U.S. had {value_usd:balance} in goods trade with {partner} in {year}."
     total:
       - "U.S. goods trade with {partner} (exports plus imports) was {value_usd:money} in {year}, {pct_change:change} from {prev_year}."
+      - "U.S. goods trade with {partner} (exports plus imports) was {value_usd:money} in {year}; new since {new_since}, when there was none."
       - "U.S. goods trade with {partner} (exports plus imports) was {value_usd:money} in {year}."
   es:
     imports:
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}; son nuevas: en {new_since} no hubo ninguna."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}."
     exports:
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
+      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}; son nuevas: en {new_since} no hubo ninguna."
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {year}, frente a {prev_value_usd:balance} en {prev_year}."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {year}."
     total:
       - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
+      - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} en {year}; es nuevo: en {new_since} no hubo ninguno."
       - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} en {year}."
 suggestions:
   en:
@@ -80,7 +86,8 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        y.year, y.value_usd,
        lag(y.year) OVER w AS prev_year,
        lag(y.value_usd) OVER w AS prev_value_usd,
-       100.0 * (y.value_usd - lag(y.value_usd) OVER w) / abs(lag(y.value_usd) OVER w) AS pct_change
+       100.0 * (y.value_usd - lag(y.value_usd) OVER w) / abs(NULLIF(lag(y.value_usd) OVER w, 0)) AS pct_change,
+       CASE WHEN lag(y.value_usd) OVER w = 0 AND y.value_usd <> 0 THEN lag(y.year) OVER w END AS new_since
 FROM yearly y
 JOIN partners p ON p.code = $partner
 WINDOW w AS (ORDER BY y.year)

@@ -55,7 +55,7 @@ WITH chapters AS (
       AND partner IN ('2010', '1220', '5700', '5830', '-')
     GROUP BY code, partner
 ), shares AS (
-    SELECT c.code, c.partner, c.value_usd, 100.0 * c.value_usd / w.value_usd AS share
+    SELECT c.code, c.partner, c.value_usd, 100.0 * c.value_usd / NULLIF(w.value_usd, 0) AS share
     FROM chapters c JOIN chapters w ON w.code = c.code AND w.partner = '-'
     WHERE c.partner <> '-'
 )

@@ -102,7 +102,7 @@ SELECT row_number() OVER (
        ) AS rank,
        p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        c.value_usd,
-       CASE WHEN $flow <> 'balance' THEN 100.0 * c.value_usd / w.world_usd END AS share
+       CASE WHEN $flow <> 'balance' THEN 100.0 * c.value_usd / NULLIF(w.world_usd, 0) END AS share
 FROM scoped c
 JOIN partners p ON p.code = c.partner AND p.kind = 'country'
 CROSS JOIN world w

@@ -67,11 +67,11 @@ WITH latest AS (
 SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        m.year, m.month, m.value_usd,
        prev.value_usd AS prev_value_usd,
-       100.0 * (m.value_usd - prev.value_usd) / abs(prev.value_usd) AS pct_change,
+       100.0 * (m.value_usd - prev.value_usd) / abs(NULLIF(prev.value_usd, 0)) AS pct_change,
        l.period // 100 AS latest_year, l.period % 100 AS latest_month,
        l.period // 100 - 1 AS prev_year,
        t.ytd_value_usd, t.prev_ytd_value_usd,
-       100.0 * (t.ytd_value_usd - t.prev_ytd_value_usd) / abs(t.prev_ytd_value_usd)
+       100.0 * (t.ytd_value_usd - t.prev_ytd_value_usd) / abs(NULLIF(t.prev_ytd_value_usd, 0))
            AS ytd_pct_change
 FROM monthly m
 CROSS JOIN latest l

@@ -202,7 +202,7 @@ class Engine:
         """Defaults filled in, 'latest' made concrete, types and ranges checked."""
         unknown = set(params) - set(query.params)
         if unknown:
-            raise ParamError(f"{query.id} takes no parameter {sorted(unknown)}")
+            raise ParamError(f"{query.id} does not take one of the parameters given")
         out: dict[str, Any] = {}
         for name, p in query.params.items():
             value = params.get(name, p.default)
@@ -234,6 +234,16 @@ class Engine:
                 out[name] = min(years) if all(years) else None
         return out
 
+    def accepts(self, query: Query, name: str, value) -> bool:
+        """Whether a (possibly forged) parameter value is one this query can take."""
+        if value is None:
+            return True
+        try:
+            self._check(query.params[name], value)
+        except ParamError:
+            return False
+        return True
+
     def _check(self, p, value):
         if value == "latest" and p.type in ("year", "month"):
             return value
@@ -244,7 +254,7 @@ class Engine:
                 value = [str(v) for v in value]
             else:
                 value = str(value)
-        except (TypeError, ValueError) as e:
+        except (TypeError, ValueError, OverflowError) as e:
             raise ParamError(f"{p.name} must be a {p.type}") from e
         if p.choices and value not in p.choices:
             raise ParamError(f"{p.name} must be one of {', '.join(p.choices)}")
@@ -257,11 +267,11 @@ class Engine:
         codes = value if p.type == "partners" else [value] if p.type == "partner" else []
         for code in codes:
             if code not in self.store.partners:
-                raise ParamError(f"unknown partner code {code!r}")
+                raise ParamError("unknown partner code")  # never echo what a client sent
         if p.type == "partners" and not 1 <= len(value) <= 8:
             raise ParamError("compare between one and eight partners")
         if p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.store.products:
-            raise ParamError(f"unknown {p.type} {value!r}")
+            raise ParamError(f"unknown {p.type}")
         return value
 
     # ---- coverage ---------------------------------------------------------------------

@@ -64,8 +64,10 @@ class Assistant:
         query_id, params = context.get("query_id"), context.get("params")
         if not isinstance(query_id, str) or query_id not in self.catalog or not isinstance(params, dict):
             return {"lang": context["lang"]} if context.get("lang") in ("en", "es") else {}
-        known = self.catalog[query_id].params
-        return {**context, "params": {k: v for k, v in params.items() if k in known}}
+        query = self.catalog[query_id]  # forged values are dropped, never carried or echoed
+        kept = {k: v for k, v in params.items() if k in query.params and self.engine.accepts(query, k, v)}
+        lang = {"lang": context["lang"]} if context.get("lang") in ("en", "es") else {}
+        return {"query_id": query_id, "params": kept, **lang}
 
     def _ask(self, question: str, lang: str | None, context: dict) -> Answer:
         latest = self.store.latest_complete_year() or 2024

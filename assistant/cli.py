@@ -19,12 +19,12 @@ def _data_build(args: argparse.Namespace) -> int:
     from assistant.ingest import build
 
     try:
-        result = build.rebuild_in_place(_snapshot_dir(args))
+        result = build.publish_new_snapshot(_snapshot_dir(args))
     except build.BuildError as e:
         print(f"build failed, data unchanged: {e}", file=sys.stderr)
         return 1
     tables = result.manifest["outputs"]["tables"]
-    print(f"built {result.db_path} ({tables['trade']['rows']:,} trade rows)")
+    print(f"built snapshot {result.version} ({tables['trade']['rows']:,} trade rows); it is now current")
     return 0
 
 
@@ -134,5 +134,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every failure is one line on stderr and an exit code; never a traceback."""
+    from assistant.store import DataMissing
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DataMissing as e:
+        print(e, file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
+    except OSError as e:  # e.g. an unreadable --batch file
+        print(f"error: {(e.strerror or e.__class__.__name__).lower()}", file=sys.stderr)
+        return 1

@@ -8,12 +8,12 @@ answered with a short message, never a traceback.
 from __future__ import annotations
 
 import logging
-from functools import cache
 
 from assistant import understand
 from assistant.answer import Answer, Engine
 from assistant.catalog import get_catalog
-from assistant.store import DataMissing, Store, get_store
+from assistant.live import SnapshotFollower
+from assistant.store import DataMissing, Store
 from assistant.understand.lexicon import lexicon_for
 
 log = logging.getLogger(__name__)
@@ -82,9 +82,13 @@ class Assistant:
         return self.engine.answer(parsed.query_id, parsed.params, parsed.lang, question)
 
 
-@cache
+_current = SnapshotFollower(Assistant, warm=lambda a: a.ask("imports from Mexico"))
+
+
 def default_assistant() -> Assistant:
-    return Assistant(get_store())
+    """The assistant for the current snapshot; after a refresh it moves to the new snapshot
+    between requests, without a restart (assistant.live)."""
+    return _current.get()
 
 
 def ask(question, lang: str | None = None, context: dict | None = None) -> Answer:

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.service import default_assistant
 from assistant.web.api import OPENAPI
-from tests.server import running_server
+from tests.server import REPO, running_server
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +85,10 @@ def test_queries_lists_the_catalog_with_examples(client):
 
 
 def test_health_and_meta(client):
-    assert client.get("/api/health").json() == {"status": "ok", "queries": 14}
+    version = (REPO / "data" / "CURRENT").read_text().strip()
+    assert client.get("/api/health").json() == {"status": "ok", "queries": 14, "snapshot": version}
     meta = client.get("/api/meta").json()
+    assert meta["snapshot"] == version
     assert meta["latest_complete_year"] == 2024 and "June 2025" in meta["vintage"]
     total = next(c for c in meta["coverage"] if c["dataset"] == "total" and c["flow"] == "imports")
     assert (total["first_period"], total["last_period"]) == ("2013-01", "2024-12")
@@ -139,3 +141,4 @@ def test_missing_data_gives_503_not_500(tmp_path):
         assert r.status_code == 503 and r.json()["status"] == "unavailable"
         r = httpx.post(base + "/api/ask", json={"question": "imports from Mexico"})
         assert r.status_code == 503 and "git checkout -- data/" in r.json()["error"]
+        assert str(tmp_path) not in r.text and "\n" not in r.json()["error"]

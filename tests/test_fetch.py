@@ -17,10 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def snapshot_digest(data_dir: Path) -> dict[str, str]:
+    """Every file of the data folder (the refresh lock file aside)."""
     return {
         str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(data_dir.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != ".refresh.lock"
     }
 
 
@@ -46,7 +47,7 @@ def test_hitech_fetch_adds_dataset_and_keeps_the_rest(fake_census, data_copy):
     assert codes == {f"{i:02d}" for i in range(1, 11)}
     # bundled totals untouched; raw file kept in the API's own columns
     assert store.run("SELECT sum(value_usd) FROM trade WHERE dataset = 'total'").rows == totals_before
-    raw = (data_copy / "raw" / "api" / "hitech_imports.csv.gz").exists()
+    raw = (store.directory / "raw" / "api" / "hitech_imports.csv.gz").exists()
     assert raw and "hitech" in store.manifest["datasets"]
     assert any("Census API, retrieved" in r for r in store.manifest["datasets"]["hitech"]["retrieved"])
 
@@ -87,7 +88,7 @@ def test_failures_leave_data_untouched(fake_census, data_copy, monkeypatch, beha
     with pytest.raises(census_api.FetchError, match=message):
         census_api.fetch("hitech", 2024, 2024, data_dir=data_copy)
     assert snapshot_digest(data_copy) == before
-    assert not list(data_copy.parent.glob(".data-*")), "staging folders must be cleaned up"
+    assert not list((data_copy / "snapshots").glob(".staging-*")), "staging folders must be cleaned up"
 
 
 def test_network_down_leaves_data_untouched(data_copy, monkeypatch):
@@ -102,8 +103,8 @@ def test_invalid_fetched_data_fails_validation(fake_census, data_copy, monkeypat
     """A response where the USMCA group is not Canada + Mexico must not be swapped in."""
     real_rows = census_api.get_month
 
-    def broken(dataset, flow, period, key=None):
-        rows = real_rows(dataset, flow, period, key)
+    def broken(dataset, flow, period, key=None, **kwargs):
+        rows = real_rows(dataset, flow, period, key, **kwargs)
         return [r if r[0] != "0020" else [r[0], r[1], r[2], r[3], "1", r[5]] for r in rows]
 
     monkeypatch.setattr(census_api, "get_month", broken)

@@ -219,9 +219,9 @@ def fetch(
             path.with_name(path.name + ".meta.json").write_text(json.dumps(meta, indent=2) + "\n")
 
     try:
-        build.rebuild_in_place(target, prepare_raw=write_raw)
+        build.publish_new_snapshot(target, prepare_raw=write_raw)
     except build.BuildError as e:
-        raise FetchError(f"fetched data failed validation, nothing changed: {e}") from e
+        raise FetchError(f"the new snapshot was not published: {e}") from e
     return FetchReport(
         dataset=dataset,
         first_period=released[0],

@@ -184,11 +184,16 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
     async def health(request: Request) -> JSONResponse:
         try:
             assistant = get_assistant()
-            assistant.store.run("SELECT count(*) FROM coverage")
-        except Exception as e:  # monitoring wants a status, not a stack
+            assistant.store.check()  # real queries, so a corrupt snapshot is not reported healthy
+        except DataMissing as e:
             log.warning("health check failed: %s", e)
-            return JSONResponse({"status": "unavailable", "reason": str(e)[:200]}, status_code=503)
-        return JSONResponse({"status": "ok", "queries": len(assistant.catalog)})
+            return JSONResponse({"status": "unavailable", "reason": str(e)}, status_code=503)
+        except Exception:  # monitoring wants a status, not a stack
+            log.exception("health check failed")
+            return JSONResponse({"status": "unavailable", "reason": "internal error"}, status_code=503)
+        return JSONResponse(
+            {"status": "ok", "queries": len(assistant.catalog), "snapshot": assistant.store.version}
+        )
 
     async def meta(request: Request) -> JSONResponse:
         assistant = assistant_or_error()
@@ -197,6 +202,7 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
         store = assistant.store
         return JSONResponse(
             {
+                "snapshot": store.version,  # the folder name data/CURRENT pointed to when opened
                 "source": store.manifest.get("source"),
                 "vintage": store.vintage(),
                 "latest_complete_year": store.latest_complete_year(),
@@ -292,7 +298,7 @@ _ANSWER_SCHEMA = {
     },
 }
 _ERROR = {
-    "description": "bad request, with a one-line reason",
+    "description": "a bad request, or the data unavailable (503), with a one-line reason",
     "content": {
         "application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}
     },
@@ -352,7 +358,8 @@ OPENAPI = {
                         "content": {
                             "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}
                         },
-                    }
+                    },
+                    "503": _ERROR,
                 },
             }
         },
@@ -373,9 +380,10 @@ OPENAPI = {
                 "summary": "Data coverage and vintage",
                 "responses": {
                     "200": {
-                        "description": "coverage",
+                        "description": "coverage and the snapshot version served",
                         "content": {"application/json": {"schema": {"type": "object"}}},
-                    }
+                    },
+                    "503": _ERROR,
                 },
             }
         },

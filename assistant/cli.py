@@ -41,22 +41,28 @@ def _data_fetch(args: argparse.Namespace) -> int:
             key=args.key,
             data_dir=_snapshot_dir(args),
             progress=None if args.quiet else tqdm,
+            deadline_seconds=args.deadline,
         )
     except census_api.FetchError as e:
         print(f"fetch failed, data unchanged: {e}", file=sys.stderr)
         return 1
     print(
         f"fetched {report.dataset} {report.first_period}..{report.last_period}"
-        f" ({report.rows:,} rows) and rebuilt the snapshot"
+        f" ({report.rows:,} rows) and published a new snapshot"
     )
     if report.not_released:
         print(f"not yet released by the Census: {', '.join(report.not_released)}")
     return 0
 
 
+def _json(answer) -> str:
+    """Strict JSON: a non-finite number is a bug to surface, never `NaN` in the output."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False, default=str, allow_nan=False)
+
+
 def _print_answer(answer, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str))
+        print(_json(answer))
         return
     print(answer.text)
     if answer.reading:
@@ -82,7 +88,7 @@ def _ask(args: argparse.Namespace) -> int:
             answer = ask(line, lang=args.lang, context=context if args.conversation else None)
             if answer.status == "answered":
                 context = answer.context
-            print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str), flush=True)
+            print(_json(answer), flush=True)
         return 0
     if not args.question:
         print("ask needs a QUESTION or --batch FILE", file=sys.stderr)
@@ -114,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--key", help="Census API key (optional; raises the rate limit)")
     f.add_argument("--data-dir", help="snapshot folder (default: data/)")
     f.add_argument("--quiet", action="store_true", help="no progress bar")
+    f.add_argument(
+        "--deadline", type=float, metavar="SECONDS", help="give up after this long (default 30 min)"
+    )
     f.set_defaults(func=_data_fetch)
 
     a = sub.add_parser("ask", help="answer a question (or a batch of them)")

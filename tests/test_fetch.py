@@ -173,8 +173,8 @@ def test_a_dripping_server_cannot_hold_a_fetch_past_its_deadline(fake_census, da
     before = snapshot_digest(data_copy)
     started = time.monotonic()
     with pytest.raises(census_api.FetchError, match="did not finish in time; gave up"):
-        census_api.fetch("hitech", 2024, 2024, data_dir=data_copy, deadline_seconds=3)
-    assert time.monotonic() - started < 3 + 2  # the deadline, plus at most one read's wait
+        census_api.fetch("hitech", 2024, 2024, data_dir=data_copy, deadline_seconds=1.5)
+    assert time.monotonic() - started < 1.5 + 2  # the deadline, plus at most one read's wait
     assert snapshot_digest(data_copy) == before
 
 
@@ -218,20 +218,3 @@ def test_staging_folders_of_killed_refreshes_are_cleaned(fake_census, data_copy)
     live.mkdir()
     census_api.fetch("hitech", 2024, 2024, data_dir=data_copy)
     assert not stale.exists() and live.exists()
-
-
-def test_a_killed_fetch_leaves_the_current_snapshot_whole(fake_census, data_copy):
-    fake_census.behaviour["2024-01"] = "drip"
-    fake_census.drip_seconds = 0.05
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "data", "fetch", "--dataset", "hitech", "--from", "2024",
-         "--to", "2024", "--data-dir", str(data_copy), "--quiet"],
-        cwd=REPO, env={**os.environ, "CENSUS_API_BASE": fake_census.url},
-    )  # fmt: skip
-    time.sleep(1.0)
-    proc.kill()
-    proc.wait()
-    version = Store(data_copy).version  # opens and passes its checksums
-    fake_census.behaviour.clear()
-    census_api.fetch("hitech", 2024, 2024, data_dir=data_copy)  # and the next fetch works
-    assert Store(data_copy).version != version

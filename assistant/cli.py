@@ -104,6 +104,12 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(host=args.host, port=args.port)
 
 
+def _serve_cluster(args: argparse.Namespace) -> int:
+    from assistant.web.cluster import serve_cluster
+
+    return serve_cluster(host=args.host, port=args.port, workers=args.workers)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -139,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8501)
     sv.set_defaults(func=_serve)
+
+    sc = sub.add_parser("serve-cluster", help="run N app processes behind nginx on one port")
+    sc.add_argument("--host", default="127.0.0.1")
+    sc.add_argument("--port", type=int, default=8501)
+    sc.add_argument("--workers", type=int, default=2, help="app processes (default 2)")
+    sc.set_defaults(func=_serve_cluster)
     return parser
 
 

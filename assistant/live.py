@@ -92,7 +92,7 @@ class SnapshotFollower(Generic[T]):
             with self._lock:
                 if root == self._root:
                     self._swap(root, store, value)
-                    log.warning("now serving snapshot %s", store.version)
+                    log.info("now serving snapshot %s", store.version)
         finally:
             self._loading = None
 

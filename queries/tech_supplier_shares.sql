@@ -7,6 +7,12 @@ description: >
   Shares of U.S. imports held by Mexico, Canada, China and Taiwan in the four technology
   HS chapters (84 machinery and computers, 85 electrical and electronic equipment,
   88 aircraft and spacecraft, 90 instruments) in a year. HS chapters, not ATP or NAICS.
+answers:
+  measure: [level, share]
+  partners: [none, several]
+  partners_within: ["2010", "1220", "5700", "5830", "0020"]
+  periods: [none, year]
+  products: tech
 params:
   year: {type: year, default: latest}
 dataset: hs
@@ -38,12 +44,14 @@ suggestions:
 examples:
   en:
     - USMCA versus China in technology goods
-    - Mexico vs China in US imports of electronics and computers
+    - Mexico vs China in US technology imports
+
     - Who does the US rely on for tech imports, Mexico or China?
     - Tech import shares of Mexico, Canada, China and Taiwan in 2023
   es:
     - México contra China en bienes tecnológicos
-    - participación de México y China en importaciones de electrónicos y computadoras
+    - participación de México y China en las importaciones tecnológicas de EE.UU.
+
     - ¿De quién depende EE.UU. en importaciones tecnológicas, México o China?
     - participación de México, Canadá, China y Taiwán en tecnología en 2023
 */

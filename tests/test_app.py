@@ -51,7 +51,9 @@ def test_ask_shows_sentence_chart_reading_table_sql_and_source(app):
     assert expected.text in texts(app)
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
-    assert any(c.value.startswith("Read as: Top partners · imports") for c in app.caption)
+    assert any(
+        c.value.startswith("Read as: Top 5 suppliers of U.S. imports of electrical") for c in app.caption
+    )
     assert [e.label for e in app.expander] == ["Data table", "SQL", "Source and data vintage"]
     table = app.dataframe[0].value
     assert list(table["Partner"])[:2] == ["China", "Mexico"]
@@ -65,10 +67,10 @@ def test_ask_shows_sentence_chart_reading_table_sql_and_source(app):
 
 def test_clarify_offers_buttons_and_clicking_one_answers(app):
     ask(app, "trade with Mexico")
-    options = [b for b in app.button if b.label.startswith(("US ", "Total US"))]
+    options = [b for b in app.button if b.label.startswith(("U.S. ", "The U.S.", "Total U.S."))]
     assert [b.label for b in options] == [
-        "US imports from Mexico in 2024", "US exports to Mexico in 2024",
-        "US trade balance with Mexico in 2024", "Total US trade with Mexico in 2024",
+        "U.S. imports from Mexico in 2024", "U.S. exports to Mexico in 2024",
+        "The U.S. trade balance with Mexico in 2024", "Total U.S. trade with Mexico in 2024",
     ]  # fmt: skip
     options[0].click().run()
     assert any(t.startswith("U.S. imports from Mexico were $505.5 billion in 2024") for t in texts(app))

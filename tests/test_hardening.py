@@ -26,7 +26,11 @@ from assistant.web.api import MAX_JSON_DEPTH, build_api
 from tests.numbers import unexplained_numbers
 
 REPO = Path(__file__).resolve().parent.parent
-NEW_WORDS = ("new since", "son nuevas", "es nuevo")
+NEW_WORDS = ("new: there w", "una cifra nueva")
+NORFOLK = "How did imports from Norfolk Island change in October 2014 compared with October 2013?"
+NORFOLK_ES = (
+    "¿Cuánto cambiaron las importaciones desde Isla Norfolk en octubre de 2014 frente a octubre de 2013?"
+)
 
 
 def strict_json(answer) -> str:
@@ -56,15 +60,12 @@ def months_growing_from_zero(limit: int) -> list[tuple[str, str, int, int]]:
 
 def test_a_month_that_grew_from_zero_reads_new_not_infinity():
     """The issue's example: imports from Norfolk Island in October 2014 (none in October 2013)."""
-    for question, lang in [
-        ("imports from Norfolk Island in October 2014", "en"),
-        ("importaciones desde Isla Norfolk en octubre de 2014", "es"),
-    ]:
+    for question, lang in [(NORFOLK, "en"), (NORFOLK_ES, "es")]:
         a = default_assistant().ask(question)
-        assert a.status == "answered" and a.lang == lang
-        assert any(w in a.text for w in NEW_WORDS), a.text
+        assert a.status == "answered" and a.lang == lang and a.query["id"] == "period_change"
+        assert any(w in a.text for w in NEW_WORDS) and "1,932" in a.text, a.text
         assert "∞" not in a.text and "nan" not in a.text.lower()
-        assert a.value == 1932 and a.unit == "USD"
+        assert a.value is None and a.unit is None  # no percent to lead with, and no unit without one
         assert unexplained_numbers(a) == []
         strict_json(a)
 
@@ -74,14 +75,18 @@ def test_every_change_from_zero_in_the_data_is_finite_and_worded(engine):
     assert len(cases) == 40  # a spread of the 1,398 such months in the bundled data
     for i, (partner, flow, year, month) in enumerate(cases):
         lang = ("en", "es")[i % 2]
-        a = engine.answer("partner_month", dict(partner=partner, flow=flow, year=year, month=month), lang)
-        assert a.status == "answered", (partner, flow, year, month, a.text)
+        params = dict(
+            partner=partner, flow=flow, year=year, base_year=year - 1, first_month=month, last_month=month
+        )
+        a = engine.answer("period_change", params, lang)
+        assert a.status == "answered", (params, a.text)
         strict_json(a)
         assert all(
             isinstance(v, str | int | type(None)) or math.isfinite(v) for r in a.rows for v in r.values()
         )
         assert "∞" not in a.text and unexplained_numbers(a) == [], a.text
-        if a.value:  # from zero to something: "new"; from zero to zero: no change is claimed
+        head = next(r for r in a.rows if r["year"] == year)
+        if head["value_usd"]:  # from zero to something: "new"; from zero to zero: no change is claimed
             assert any(w in a.text for w in NEW_WORDS), a.text
 
 
@@ -92,12 +97,12 @@ def test_rows_never_carry_nan_or_infinity():
 
 def test_cli_json_is_strict_json():
     proc = subprocess.run(
-        [sys.executable, "-m", "assistant", "ask", "imports from Norfolk Island in October 2014", "--json"],
+        [sys.executable, "-m", "assistant", "ask", NORFOLK, "--json"],
         capture_output=True, text=True, cwd=REPO, timeout=120,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     body = json.loads(proc.stdout, parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}"))
-    assert body["value"] == 1932 and "new since October 2013" in body["text"]
+    assert body["value"] is None and "new: there were none in October 2013" in body["text"]
 
 
 # ---- hostile requests through the API app, in-process -------------------------------------
@@ -195,7 +200,14 @@ def test_forged_context_values_are_never_echoed(http):
         {"partner": ["2010", forged], "n": forged},
     ):
         for question in ("what about 2019?", "and exports?", "¿y Canadá?"):
-            context = {"query_id": "partner_year", "params": params, "lang": "en", "note": forged}
+            meaning = {
+                "measure": "value",
+                "flow": forged,
+                "partners": [forged],
+                "period": {"years": [forged]},
+            }
+            context = {"query_id": "partner_period", "params": params, "lang": "en", "note": forged,
+                       "meaning": meaning}  # fmt: skip
             r = http.post("/ask", json={"question": question, "context": context})
             assert r.status_code == 200
             assert "FORGED" not in r.text and "elsewhere" not in r.text, r.text[:300]

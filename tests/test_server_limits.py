@@ -121,7 +121,9 @@ def test_5000_idle_connections_do_not_starve_real_users(limited):
             if i % 5 == 0:  # a fifth send half a request and stop (slowloris)
                 s.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             idle.append(s)
-        time.sleep(0.3)  # the server closes the idle sockets it evicted on its next loop turns
+        deadline = time.monotonic() + 10  # the server closes the sockets it evicted on its next loop turns
+        while open_fds(proc.pid) >= MAX_CONNECTIONS + 300 and time.monotonic() < deadline:
+            time.sleep(0.1)
         fds_while_idle = open_fds(proc.pid)
         statuses = ordinary_requests_succeed(base, 10)
         print(f"\n5,000 idle connections open: server fds {fds_while_idle}, requests {statuses}")

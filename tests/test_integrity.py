@@ -110,7 +110,9 @@ def test_health_fails_when_the_file_changes_under_a_running_server(data_copy):
         store.check()
 
 
-def test_cli_prints_one_line_for_a_corrupt_snapshot(broken_data):
+def test_cli_prints_one_line_for_a_corrupt_snapshot(data_copy):
+    flip_middle_bytes(current_folder(data_copy) / snapshot.DB_NAME)
+    broken_data = data_copy  # one kind is enough here: the Store test covers all three
     env = {**os.environ, "ASSISTANT_DATA_DIR": str(broken_data)}
     for args in (["ask", "imports from Mexico in 2024"], ["ask", "imports from Mexico", "--json"]):
         proc = subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,

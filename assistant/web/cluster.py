@@ -65,6 +65,7 @@ class Cluster:
     port: int = 0
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Path | None = None
+    keep_logs: bool = False  # serve-cluster keeps them; tests and benches leave nothing behind
     backends: list[Backend] = field(default_factory=list)
 
     def __post_init__(self):
@@ -151,7 +152,7 @@ class Cluster:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        shutil.rmtree(self.prefix / "tmp", ignore_errors=True)
+        shutil.rmtree(self.prefix / "tmp" if self.keep_logs else self.prefix, ignore_errors=True)
 
     def _log(self, b: Backend) -> Path:
         return self.log_dir / f"app-{b.port}.log"
@@ -187,7 +188,7 @@ def serve_cluster(host: str = "127.0.0.1", port: int = 8501, workers: int = 2) -
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stopping.append(True))
     try:
-        with Cluster(workers=workers, host=host, port=port) as cluster:
+        with Cluster(workers=workers, host=host, port=port, keep_logs=True) as cluster:
             ports = ", ".join(str(b.port) for b in cluster.backends)
             print(f"serving on {cluster.url} (nginx) with {workers} app processes on ports {ports}; "
                   f"logs in {cluster.log_dir}", flush=True)  # fmt: skip

@@ -4,8 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8501
+WORKERS ?= 2
 
-.PHONY: run test lint format bench data clean browser
+.PHONY: run test lint format bench data clean browser nginx serve-cluster
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +16,10 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(PY) -m assistant serve --port $(PORT)
+
+# WORKERS app processes behind nginx on PORT: sticky chat sessions, round-robin /api/*.
+serve-cluster: $(STAMP) nginx
+	$(PY) -m assistant serve-cluster --port $(PORT) --workers $(WORKERS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -28,7 +33,15 @@ browser:
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: chromium is not installed; browser tests will be skipped (apt-get install chromium)"; fi; }
 
-test: lint browser
+# Debian's nginx for the cluster (serve-cluster and its tests), the same way.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+	  else echo "note: nginx is not installed; cluster tests will be skipped (apt-get install nginx)"; fi; }
+
+test: lint browser nginx
 	$(PY) -m pytest -q -ra
 
 format: $(STAMP)
@@ -39,6 +52,7 @@ bench: $(STAMP)
 	$(PY) bench/store_open.py
 	$(PY) bench/latency.py
 	$(PY) bench/load.py 20 30
+	$(PY) bench/cluster.py
 	$(PY) bench/holdout.py
 
 data: $(STAMP)

@@ -19,12 +19,12 @@ def _data_build(args: argparse.Namespace) -> int:
     from assistant.ingest import build
 
     try:
-        result = build.rebuild_in_place(_snapshot_dir(args))
+        result = build.publish_new_snapshot(_snapshot_dir(args))
     except build.BuildError as e:
         print(f"build failed, data unchanged: {e}", file=sys.stderr)
         return 1
     tables = result.manifest["outputs"]["tables"]
-    print(f"built {result.db_path} ({tables['trade']['rows']:,} trade rows)")
+    print(f"built snapshot {result.version} ({tables['trade']['rows']:,} trade rows); it is now current")
     return 0
 
 
@@ -41,22 +41,28 @@ def _data_fetch(args: argparse.Namespace) -> int:
             key=args.key,
             data_dir=_snapshot_dir(args),
             progress=None if args.quiet else tqdm,
+            deadline_seconds=args.deadline,
         )
     except census_api.FetchError as e:
         print(f"fetch failed, data unchanged: {e}", file=sys.stderr)
         return 1
     print(
         f"fetched {report.dataset} {report.first_period}..{report.last_period}"
-        f" ({report.rows:,} rows) and rebuilt the snapshot"
+        f" ({report.rows:,} rows) and published a new snapshot"
     )
     if report.not_released:
         print(f"not yet released by the Census: {', '.join(report.not_released)}")
     return 0
 
 
+def _json(answer) -> str:
+    """Strict JSON: a non-finite number is a bug to surface, never `NaN` in the output."""
+    return json.dumps(answer.to_dict(), ensure_ascii=False, default=str, allow_nan=False)
+
+
 def _print_answer(answer, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str))
+        print(_json(answer))
         return
     print(answer.text)
     if answer.reading:
@@ -82,7 +88,7 @@ def _ask(args: argparse.Namespace) -> int:
             answer = ask(line, lang=args.lang, context=context if args.conversation else None)
             if answer.status == "answered":
                 context = answer.context
-            print(json.dumps(answer.to_dict(), ensure_ascii=False, default=str), flush=True)
+            print(_json(answer), flush=True)
         return 0
     if not args.question:
         print("ask needs a QUESTION or --batch FILE", file=sys.stderr)
@@ -96,6 +102,12 @@ def _serve(args: argparse.Namespace) -> int:
     from assistant.web.server import serve
 
     return serve(host=args.host, port=args.port)
+
+
+def _serve_cluster(args: argparse.Namespace) -> int:
+    from assistant.web.cluster import serve_cluster
+
+    return serve_cluster(host=args.host, port=args.port, workers=args.workers)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--key", help="Census API key (optional; raises the rate limit)")
     f.add_argument("--data-dir", help="snapshot folder (default: data/)")
     f.add_argument("--quiet", action="store_true", help="no progress bar")
+    f.add_argument(
+        "--deadline", type=float, metavar="SECONDS", help="give up after this long (default 30 min)"
+    )
     f.set_defaults(func=_data_fetch)
 
     a = sub.add_parser("ask", help="answer a question (or a batch of them)")
@@ -130,9 +145,28 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8501)
     sv.set_defaults(func=_serve)
+
+    sc = sub.add_parser("serve-cluster", help="run N app processes behind nginx on one port")
+    sc.add_argument("--host", default="127.0.0.1")
+    sc.add_argument("--port", type=int, default=8501)
+    sc.add_argument("--workers", type=int, default=2, help="app processes (default 2)")
+    sc.set_defaults(func=_serve_cluster)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every failure is one line on stderr and an exit code; never a traceback."""
+    from assistant.store import DataMissing
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DataMissing as e:
+        print(e, file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
+    except OSError as e:  # e.g. an unreadable --batch file
+        print(f"error: {(e.strerror or e.__class__.__name__).lower()}", file=sys.stderr)
+        return 1

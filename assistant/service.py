@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from functools import cache
 
 from assistant import i18n
 from assistant.answer import Answer, Engine
 from assistant.catalog import get_catalog
-from assistant.store import DataMissing, Store, get_store
+from assistant.live import SnapshotFollower
+from assistant.store import DataMissing, Store
 from assistant.understand import ANSWERED, CLARIFY, Understander
 from assistant.understand.lexicon import lexicon_for
+from assistant.understand.meaning import Meaning
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class Assistant:
     def ask(self, question, lang: str | None = None, context: dict | None = None) -> Answer:
         question = question if isinstance(question, str) else str(question or "")
         lang = i18n.normalise_lang(lang)
-        context = context if isinstance(context, dict) else {}
+        context = self._usable_context(context)
         fallback_lang = i18n.pick(lang, context.get("lang"))
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(question=question[:200], status="unsupported", lang=fallback_lang,
@@ -47,6 +48,25 @@ class Assistant:
             log.exception("failed to answer %r", question[:200])
             return Answer(question=question, status="unsupported", lang=fallback_lang,
                           text=i18n.SERVICE[fallback_lang]["error"], context=context)  # fmt: skip
+
+    def _usable_context(self, context) -> dict:
+        """A client's context, kept only as far as it validates: a forged or stale value is
+        dropped here, so it is never acted on nor echoed back in an answer."""
+        if not isinstance(context, dict):
+            return {}
+        kept = {"lang": i18n.normalise_lang(context.get("lang"))}
+        meaning = context.get("meaning")
+        if isinstance(meaning, dict):
+            valid = Meaning.from_dict(meaning, self.store.partners, self.store.products)
+            kept["meaning"] = valid.to_dict() if valid else None
+        query_id, params = context.get("query_id"), context.get("params")
+        if isinstance(query_id, str) and query_id in self.catalog and isinstance(params, dict):
+            query = self.catalog[query_id]
+            kept["query_id"] = query_id
+            kept["params"] = {
+                k: v for k, v in params.items() if k in query.params and self.engine.accepts(query, k, v)
+            }
+        return {k: v for k, v in kept.items() if v is not None}
 
     def _ask(self, question: str, lang: str | None, context: dict) -> Answer:
         u = self.understander.understand(question, lang=lang, context=context)
@@ -65,9 +85,13 @@ class Assistant:
                        context={**answer.context, "meaning": u.meaning.to_dict()})  # fmt: skip
 
 
-@cache
+_current = SnapshotFollower(Assistant, warm=lambda a: a.ask("imports from Mexico"))
+
+
 def default_assistant() -> Assistant:
-    return Assistant(get_store())
+    """The assistant for the current snapshot; after a refresh it moves to the new snapshot
+    between requests, without a restart (assistant.live)."""
+    return _current.get()
 
 
 def ask(question, lang: str | None = None, context: dict | None = None) -> Answer:

@@ -1,4 +1,9 @@
-"""Read-only access to the DuckDB snapshot in data/, and the coverage facts about it."""
+"""Read-only access to the current DuckDB snapshot under data/, and the coverage facts about it.
+
+A Store opens one published snapshot folder (see assistant.snapshot) and checks it first:
+the files must match their SHA256SUMS, the manifest must parse, the tables must open.
+Anything else is DataMissing / DataCorrupt with a one-line message (no paths, no internals).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,9 @@ from typing import Any
 
 import duckdb
 
-from assistant import formatting
-from assistant.ingest.build import BUNDLED_VINTAGE, DB_NAME, MANIFEST_NAME
+from assistant import formatting, snapshot
+from assistant.ingest.build import BUNDLED_VINTAGE, TABLE_KEYS, table_digests
+from assistant.snapshot import DB_NAME, MANIFEST_NAME
 
 BUNDLED_VINTAGE_ES = "extracto incluido, obtenido después de la revisión anual de junio de 2025"
 
@@ -25,8 +31,18 @@ def data_dir() -> Path:
     return Path(os.environ.get("ASSISTANT_DATA_DIR", DEFAULT_DATA_DIR))
 
 
+RESTORE = "Restore it with `git checkout -- data/` or rebuild it with `python -m assistant data build`."
+
+
 class DataMissing(Exception):
     """The snapshot is absent or unreadable; the message says how to restore it."""
+
+
+class DataCorrupt(DataMissing):
+    """The snapshot is there but fails its integrity checks."""
+
+    def __init__(self, what: str):
+        super().__init__(f"The data file failed its integrity check ({what}). {RESTORE}")
 
 
 @dataclass(frozen=True)
@@ -91,35 +107,87 @@ class Store:
     """One read-only DuckDB database; each thread gets its own cursor."""
 
     def __init__(self, directory: Path | None = None):
-        self.directory = Path(directory) if directory else data_dir()
-        db_path = self.directory / DB_NAME
-        if not db_path.exists():
-            raise DataMissing(
-                f"The data file {db_path} is missing. Restore it with `git checkout -- data/` "
-                "or rebuild it with `python -m assistant data build`."
-            )
+        self.root = Path(directory) if directory else data_dir()
         try:
-            self._con = duckdb.connect(str(db_path), read_only=True)
+            self.directory, self.version = snapshot.current(self.root)
+        except (snapshot.NoSnapshot, OSError):
+            raise DataMissing(f"The data file is missing. {RESTORE}") from None
+        self.db_path = self.directory / DB_NAME
+        problem = snapshot.verify_checksums(self.directory)
+        if problem:
+            raise DataCorrupt(problem)
+        self.manifest = self._read_manifest()
+        try:
+            self._con = duckdb.connect(str(self.db_path), read_only=True)
         except duckdb.Error as e:
-            raise DataMissing(f"The data file {db_path} cannot be opened: {e}") from e
+            raise DataCorrupt("the database does not open") from e
+        self._stat = self._file_stat()
         self._local = threading.local()
-        self.coverage = self._read_coverage()
-        # The reference tables are small and read by every layer: load them once.
-        self.partners = {
-            r[0]: Partner(*r)
-            for r in self.run("SELECT code, kind, name_en, name_es, iso2, census_name FROM partners").rows
-        }
-        self.products = {
-            (r[0], r[1]): Product(*r)
-            for r in self.run("SELECT dataset, code, name_en, name_es FROM products").rows
-        }
-        manifest_path = self.directory / MANIFEST_NAME
-        self.manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+        self._cursors: list[duckdb.DuckDBPyConnection] = []  # closed with the store
+        self._cursors_lock = threading.Lock()
+        try:
+            if not (self.directory / snapshot.CHECKSUMS_NAME).exists():
+                self._check_table_digests()  # no file checksums (a flat folder): check the contents
+            self.coverage = self._read_coverage()
+            # The reference tables are small and read by every layer: load them once.
+            self.partners = {
+                r[0]: Partner(*r)
+                for r in self.run("SELECT code, kind, name_en, name_es, iso2, census_name FROM partners").rows
+            }
+            self.products = {
+                (r[0], r[1]): Product(*r)
+                for r in self.run("SELECT dataset, code, name_en, name_es FROM products").rows
+            }
+        except duckdb.Error as e:
+            self._con.close()
+            raise DataCorrupt("the tables cannot be read") from e
+
+    def _read_manifest(self) -> dict:
+        path = self.directory / MANIFEST_NAME
+        if not path.exists():
+            return {}
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            raise DataCorrupt("the manifest is not valid JSON") from None
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("datasets", {}), dict):
+            raise DataCorrupt("the manifest has an unexpected shape")
+        return manifest
+
+    def _check_table_digests(self) -> None:
+        expected = (self.manifest.get("outputs") or {}).get("tables")
+        if not expected:
+            return
+        actual = table_digests(self._con)
+        bad = [t for t in TABLE_KEYS if expected.get(t) != actual.get(t)]
+        if bad:
+            raise DataCorrupt(f"table {bad[0]} does not match the manifest")
+
+    def _file_stat(self) -> tuple[int, int, int]:
+        st = self.db_path.stat()
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def check(self) -> None:
+        """Real queries over the tables answers read, and the file unchanged since it was opened.
+
+        Raises DataCorrupt; /api/health calls this, so a monitor sees what users would."""
+        try:
+            if self._file_stat() != self._stat:
+                raise DataCorrupt("the data file changed after it was opened")
+            self.run(
+                "SELECT p.kind, count(*), sum(m.value_usd) FROM measures m"
+                " JOIN partners p ON p.code = m.partner WHERE m.dataset = 'total' GROUP BY 1"
+            )
+            self.run("SELECT count(*), sum(value_usd) FROM trade")
+        except (duckdb.Error, OSError) as e:
+            raise DataCorrupt("a test query failed") from e
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cursor", None)
         if cur is None:
             cur = self._local.cursor = self._con.cursor()
+            with self._cursors_lock:
+                self._cursors.append(cur)
         return cur
 
     def run(self, sql: str, params: dict[str, Any] | None = None) -> Result:
@@ -159,10 +227,24 @@ class Store:
         return "; ".join(retrieved)
 
     def close(self) -> None:
+        """Close every thread's cursor and the database, releasing the snapshot's files."""
+        with self._cursors_lock:
+            for cur in self._cursors:
+                cur.close()
+            self._cursors.clear()
         self._con.close()
 
 
 @cache
 def get_store(directory: str | None = None) -> Store:
-    """The process-wide store (opened once; DuckDB handles concurrent reads)."""
+    """A store opened once per process (for tests and tools; servers follow the pointer
+    through assistant.service.default_assistant)."""
     return Store(Path(directory) if directory else None)
+
+
+def current_version(directory: Path | None = None) -> str | None:
+    """The version CURRENT names now (cheap: one small file read); None for a flat folder."""
+    try:
+        return snapshot.read_pointer(Path(directory) if directory else data_dir())
+    except (snapshot.NoSnapshot, OSError):
+        return None

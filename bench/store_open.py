@@ -34,13 +34,14 @@ def main() -> None:
         imports.append(a)
         opens.append(b)
     size = lambda p: sum(f.stat().st_size for f in p.rglob("*") if f.is_file())  # noqa: E731
-    print(f"runs: {runs}")
+    current = DATA / "snapshots" / (DATA / "CURRENT").read_text().strip()
+    print(f"runs: {runs} (open includes the SHA256SUMS check of snapshot {current.name})")
     print(f"import assistant.store: p50 {statistics.median(imports):.1f} ms, max {max(imports):.1f} ms")
     print(f"open store + read coverage: p50 {statistics.median(opens):.1f} ms, max {max(opens):.1f} ms")
     print(
         f"data on disk: {size(DATA) / 1e6:.1f} MB total "
-        f"(trade.duckdb {(DATA / 'trade.duckdb').stat().st_size / 1e6:.1f} MB, "
-        f"raw/ {size(DATA / 'raw') / 1e6:.1f} MB)"
+        f"(current trade.duckdb {(current / 'trade.duckdb').stat().st_size / 1e6:.1f} MB, "
+        f"raw/ {size(current / 'raw') / 1e6:.1f} MB)"
     )
 
 

@@ -83,7 +83,7 @@ SELECT pr.code AS product_code, pr.name_en AS product_en, pr.name_es AS product_
        c.exports_usd, c.imports_usd, c.balance_usd,
        sum(c.balance_usd) OVER () AS atp_balance_usd,
        CASE WHEN c.balance_usd < 0 AND sum(c.balance_usd) OVER () < 0
-            THEN 100.0 * c.balance_usd / sum(c.balance_usd) OVER () END AS deficit_share,
+            THEN 100.0 * c.balance_usd / NULLIF(sum(c.balance_usd) OVER (), 0) END AS deficit_share,
        arg_max(pr.name_en, c.balance_usd) OVER () AS top_surplus_product_en,
        arg_max(pr.name_es, c.balance_usd) OVER () AS top_surplus_product_es,
        max(c.balance_usd) OVER () AS top_surplus_usd

@@ -38,6 +38,7 @@ items:
   en:
     default:
       - "{partner}, {first_value_usd:money} in {first_year} to {value_usd:money} in {year} ({pct_change:signed_pct})"
+      - "{partner}, {value_usd:money} in {year}, new since {new_since}"
       - "{partner}, {value_usd:money} in {year}"
     balance:
       - "{partner}, {first_value_usd:balance} in {first_year} to {value_usd:balance} in {year}"
@@ -45,6 +46,7 @@ items:
   es:
     default:
       - "{partner}, de {first_value_usd:money} en {first_year} a {value_usd:money} en {year} ({pct_change:signed_pct})"
+      - "{partner}, {value_usd:money} en {year}, nuevo desde {new_since}"
       - "{partner}, {value_usd:money} en {year}"
     balance:
       - "{partner}, de {first_value_usd:balance} en {first_year} a {value_usd:balance} en {year}"
@@ -94,7 +96,9 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        first_value(y.year) OVER w AS first_year,
        first_value(y.value_usd) OVER w AS first_value_usd,
        100.0 * (y.value_usd - first_value(y.value_usd) OVER w)
-             / NULLIF(abs(first_value(y.value_usd) OVER w), 0) AS pct_change
+             / NULLIF(abs(first_value(y.value_usd) OVER w), 0) AS pct_change,
+       CASE WHEN first_value(y.value_usd) OVER w = 0 AND y.value_usd <> 0
+            THEN first_value(y.year) OVER w END AS new_since
 FROM yearly y
 JOIN partners p ON p.code = y.partner
 WINDOW w AS (PARTITION BY y.partner ORDER BY y.year)

@@ -42,16 +42,19 @@ sentence:
     imports:
       - "U.S. imports of {p_product} from {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. imports from {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. imports from {partner} were {new_value_usd:money} {p_when}, new: there were none {p_base_in}."
       - "U.S. imports from {partner} were {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
       - "U.S. imports from {partner} were {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     exports:
       - "U.S. exports of {p_product} to {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. exports to {partner} were {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. exports to {partner} were {new_value_usd:money} {p_when}, new: there were none {p_base_in}."
       - "U.S. exports to {partner} were {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
       - "U.S. exports to {partner} were {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     total:
       - "U.S. trade in {p_product} with {partner} was {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
       - "U.S. goods trade with {partner} was {pct_change:change} {p_when} {p_base_vs}, from {base_value_usd:money} to {value_usd:money}[ ({cagr_pct:signed_pct} a year on average)]."
+      - "U.S. goods trade with {partner} was {new_value_usd:money} {p_when}, new: there was none {p_base_in}."
       - "U.S. goods trade with {partner} was {value_usd:money} {p_when}, against {base_value_usd:money} {p_base_in}, so there is no percent change to give."
       - "U.S. goods trade with {partner} was {value_usd:money} {p_when}; there is no figure {p_base_in} to compare with."
     balance:
@@ -61,16 +64,19 @@ sentence:
     imports:
       - "Las importaciones de EE.UU. de {p_product} desde {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "Las importaciones de EE.UU. desde {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {new_value_usd:money} {p_when}, una cifra nueva: no hubo ninguna {p_base_in}."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     exports:
       - "Las exportaciones de EE.UU. de {p_product} a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las exportaciones de EE.UU. a {partner} sumaron {new_value_usd:money} {p_when}, una cifra nueva: no hubo ninguna {p_base_in}."
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
       - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     total:
       - "El comercio de EE.UU. de {p_product} con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "El comercio de bienes de EE.UU. con {partner} sumó {new_value_usd:money} {p_when}, una cifra nueva: no hubo comercio {p_base_in}."
       - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
       - "El comercio de bienes de EE.UU. con {partner} sumó {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     balance:
@@ -115,6 +121,8 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        CASE WHEN $flow <> 'balance'
             THEN 100.0 * (y.value_usd - b.value_usd) / NULLIF(abs(b.value_usd), 0) END AS pct_change,
        y.value_usd - b.value_usd AS change_usd,
+       CASE WHEN $flow <> 'balance' AND b.value_usd = 0 AND y.value_usd <> 0
+            THEN y.value_usd END AS new_value_usd,  -- from zero: "new", not a percent
        CASE WHEN $flow <> 'balance' AND b.value_usd > 0 AND y.value_usd > 0
                  AND y.year - $base_year > 1
             THEN 100.0 * (power(y.value_usd / b.value_usd, 1.0 / (y.year - $base_year)) - 1)

@@ -2,12 +2,17 @@
 
 Responses are a JSON array whose first row is the header; CTY_CODE "-" is the world;
 HITECH_DESC reads like "INFORMATION & COMMUNICATIONS [04]"; a month not yet released
-answers HTTP 204. `behaviour` maps a period ("2024-03") or "*" to a failure mode.
+answers HTTP 204. `behaviour` maps a period ("2024-03") or "*" to a failure mode:
+204, 400/404/500, malformed, timeout (2 s of silence), reset (connection reset before any
+response), short (the body stops before its Content-Length), drip (one byte every
+`drip_seconds`).
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 import urllib.parse
@@ -78,6 +83,7 @@ class FakeCensus:
     def __init__(self):
         self.behaviour: dict[str, str] = {}
         self.requests: list[str] = []
+        self.drip_seconds = 0.5
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,6 +108,27 @@ class FakeCensus:
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
                     self.wfile.write(body)
+                    return
+                if mode == "reset":  # SO_LINGER 0: close with a TCP RST
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                    return
+                if mode in ("short", "drip"):
+                    body = json.dumps(rows_for(kind, flow, period)).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Length", str(len(body) + (1000 if mode == "short" else 0)))
+                    self.end_headers()
+                    if mode == "short":
+                        self.wfile.write(body)
+                        self.close_connection = True
+                        return
+                    try:
+                        for i in range(len(body)):
+                            self.wfile.write(body[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(fake.drip_seconds)
+                    except OSError:  # the client gave up, as it should
+                        pass
                     return
                 if mode == "timeout":
                     time.sleep(2)

@@ -7,8 +7,11 @@ import json
 import duckdb
 import pytest
 
+from assistant import snapshot
 from assistant.ingest import build
 from assistant.store import DEFAULT_DATA_DIR
+
+COMMITTED, _ = snapshot.current(DEFAULT_DATA_DIR)  # data/snapshots/<version named by data/CURRENT>
 
 B = 1e9
 
@@ -88,11 +91,11 @@ def test_coverage_facts(store):
 
 
 def test_committed_tables_are_what_build_produces(tmp_path):
-    """data/trade.duckdb and manifest.json must be rebuilt whenever raw/ or the build changes."""
-    result = build.build(DEFAULT_DATA_DIR / "raw", tmp_path / "out")
-    committed = json.loads((DEFAULT_DATA_DIR / "manifest.json").read_text())
+    """The committed trade.duckdb and manifest.json must be rebuilt whenever raw/ or the build changes."""
+    result = build.build(COMMITTED / "raw", tmp_path / "out")
+    committed = json.loads((COMMITTED / "manifest.json").read_text())
     assert committed == result.manifest
-    con = duckdb.connect(str(DEFAULT_DATA_DIR / "trade.duckdb"), read_only=True)
+    con = duckdb.connect(str(COMMITTED / "trade.duckdb"), read_only=True)
     try:
         assert build.table_digests(con) == result.manifest["outputs"]["tables"]
     finally:
@@ -100,10 +103,15 @@ def test_committed_tables_are_what_build_produces(tmp_path):
 
 
 def test_manifest_describes_inputs_and_outputs():
-    manifest = json.loads((DEFAULT_DATA_DIR / "manifest.json").read_text())
+    manifest = json.loads((COMMITTED / "manifest.json").read_text())
     assert set(manifest["datasets"]) == {"total", "hs"}
     hs = manifest["datasets"]["hs"]["flows"]["imports"]
     assert (hs["first_period"], hs["last_period"], hs["rows"]) == ("2023-01", "2024-12", 285711)
     for item in manifest["inputs"]:
-        assert len(item["sha256"]) == 64 and (DEFAULT_DATA_DIR / item["path"]).exists()
+        assert len(item["sha256"]) == 64 and (COMMITTED / item["path"]).exists()
     assert manifest["outputs"]["tables"]["trade"]["rows"] == 36277 + 36283 + 285711
+
+
+def test_committed_snapshot_matches_its_checksums():
+    assert snapshot.verify_checksums(COMMITTED) is None
+    assert (COMMITTED / snapshot.CHECKSUMS_NAME).exists()

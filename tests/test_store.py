@@ -32,8 +32,14 @@ def test_records_and_columns(store):
 
 
 def test_missing_data_is_a_clear_error(tmp_path):
-    with pytest.raises(DataMissing, match="git checkout -- data/"):
+    with pytest.raises(DataMissing, match="git checkout -- data/") as caught:
         Store(tmp_path)
+    assert str(tmp_path) not in str(caught.value)  # no file paths in front of users
+
+
+def test_the_store_opens_the_snapshot_the_pointer_names(store):
+    assert store.version == (store.root / "CURRENT").read_text().strip()
+    assert store.directory == store.root / "snapshots" / store.version
 
 
 def test_vintage_names_the_bundled_extract_in_both_languages(store):

@@ -9,21 +9,21 @@ A fetched file replaces the bundled rows of the same dataset, flow and month.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
-from assistant import formatting
+from assistant import formatting, snapshot
 from assistant.ingest import reference, validate
+from assistant.snapshot import DB_NAME, MANIFEST_NAME
 
-DB_NAME = "trade.duckdb"
-MANIFEST_NAME = "manifest.json"
 SOURCE = (
     "U.S. Census Bureau, International Trade API (timeseries/intltrade); "
     "general imports (customs value) and total exports (f.a.s. value), U.S. dollars, "
@@ -69,6 +69,7 @@ class BuildError(Exception):
 class BuildResult:
     db_path: Path
     manifest: dict
+    version: str | None = None  # the published snapshot's folder name
 
 
 def api_file_name(dataset: str, flow: str) -> str:
@@ -140,7 +141,7 @@ def _load_sources(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> list[dict]:
                     FROM read_csv({_q(path)}, all_varchar = true, header = true)"""
                 )
             except duckdb.Error as e:
-                raise BuildError(f"{path.name} is not a valid Census API extract: {e}") from e
+                raise BuildError(f"{path.name} is not a valid Census API extract") from e
             # A fetched month replaces the bundled rows of that dataset, flow and month.
             con.execute(
                 """DELETE FROM raw_trade r WHERE r.origin = 'bundled' AND EXISTS (
@@ -318,43 +319,81 @@ def build(raw_dir: Path, out_dir: Path) -> BuildResult:
         manifest = _manifest(con, inputs)
         con.execute("CHECKPOINT")
     except duckdb.Error as e:
-        raise BuildError(f"could not build the tables: {e}") from e
+        raise BuildError(f"could not build the tables: {_plain_db_error(e)}") from e
     finally:
         con.close()
     (out_dir / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return BuildResult(db_path=db_path, manifest=manifest)
 
 
-def rebuild_in_place(data_dir: Path, prepare_raw=None) -> BuildResult:
-    """Build a new snapshot beside data_dir and swap it in only once it is valid.
+def _plain_db_error(e: duckdb.Error) -> str:
+    text = str(e)
+    if "No space left" in text:
+        return "the disk is full"
+    if "Permission denied" in text or "Read-only file system" in text:
+        return "the data folder is not writable"
+    return f"the database engine failed ({e.__class__.__name__})"
 
-    prepare_raw(staging_raw_dir) may add or replace raw files (the fetch step) first.
-    On any failure the current data_dir is untouched and the staging dir is removed.
-    """
-    data_dir = data_dir.resolve()
-    staging = Path(tempfile.mkdtemp(prefix=".data-staging-", dir=data_dir.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; it becomes data/
+
+def _plain_os_error(e: OSError) -> str:
+    """One line for an operator: what failed, without paths or internals."""
+    if e.errno == errno.ENOSPC:
+        return "the disk is full"
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the data folder is not writable"
+    return (e.strerror or e.__class__.__name__).lower()
+
+
+@contextlib.contextmanager
+def _refresh_lock(root: Path):
+    """One refresh at a time per data folder (a second one fails at once, data unchanged)."""
     try:
-        shutil.copytree(data_dir / "raw", staging / "raw")
-        if prepare_raw is not None:
-            prepare_raw(staging / "raw")
-        result = build(staging / "raw", staging)
-        # Carry over anything else that lives in data/ (e.g. a README) untouched.
-        for item in data_dir.iterdir():
-            if item.name not in ("raw", DB_NAME, MANIFEST_NAME) and not (staging / item.name).exists():
-                if item.is_dir():
-                    shutil.copytree(item, staging / item.name)
-                else:
-                    shutil.copy2(item, staging / item.name)
-        old = data_dir.with_name(f".data-old-{os.getpid()}")
-        os.rename(data_dir, old)
+        lock = open(root / ".refresh.lock", "a")  # noqa: SIM115
+    except OSError as e:
+        raise BuildError(f"cannot start a refresh: {_plain_os_error(e)}") from e
+    with lock:
         try:
-            os.rename(staging, data_dir)
-        except OSError:
-            os.rename(old, data_dir)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-        return BuildResult(db_path=data_dir / DB_NAME, manifest=result.manifest)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            raise BuildError("another refresh of this data folder is running") from e
+        yield
+
+
+def publish_new_snapshot(root: Path, prepare_raw=None) -> BuildResult:
+    """Build a new snapshot beside the current one and make it current only once it is valid.
+
+    prepare_raw(staging_raw_dir) may add or replace raw files (the fetch step) first. The
+    new folder starts from the current snapshot's raw/ (or a flat folder's). On any failure
+    the current snapshot is untouched and the staging folder is removed; stale staging
+    folders of killed refreshes are removed first.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        raise BuildError("the data folder does not exist")
+    with _refresh_lock(root):
+        snapshot.clean_stale_staging(root)
+        try:
+            source, _ = snapshot.current(root)
+        except snapshot.NoSnapshot:
+            source = root  # a first build from a bare raw/ folder
+        if not (source / "raw").is_dir():
+            raise BuildError("there is no raw/ folder to build from")
+        staging = None
+        try:
+            staging = snapshot.staging_dir(root)
+            shutil.copytree(source / "raw", staging / "raw")
+            if prepare_raw is not None:
+                prepare_raw(staging / "raw")
+            result = build(staging / "raw", staging)
+            snapshot.write_checksums(staging)
+            tables = json.dumps(result.manifest["outputs"]["tables"], sort_keys=True).encode()
+            version = snapshot.new_version(hashlib.sha256(tables).hexdigest())
+            folder = snapshot.publish(root, staging, version)
+            staging = None
+        except OSError as e:
+            raise BuildError(f"cannot write the new snapshot: {_plain_os_error(e)}") from e
+        finally:
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
+        snapshot.prune(root)
+        return BuildResult(db_path=folder / DB_NAME, manifest=result.manifest, version=version)

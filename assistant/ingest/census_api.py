@@ -2,16 +2,19 @@
 
 One request per flow and month (`time=YYYY-MM`), so a month the Census has not released
 yet (HTTP 204) is seen as such. Trailing unreleased months at the end of the requested
-range are dropped and reported; any other failure aborts the fetch and leaves the current
-snapshot untouched (see build.rebuild_in_place).
+range are dropped and reported; any other failure (no network, a reset connection, a
+short or dripping body, a total deadline passed, a full disk) aborts the fetch with one
+line and leaves the current snapshot untouched (see build.publish_new_snapshot).
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import http.client
 import json
 import os
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,7 +26,10 @@ from pathlib import Path
 from assistant.ingest import build
 
 DEFAULT_BASE_URL = "https://api.census.gov/data/timeseries/intltrade"
-TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 30.0  # silence on the socket
+RESPONSE_SECONDS = 120.0  # one month's whole response, however slowly it drips in
+FETCH_DEADLINE_SECONDS = 30 * 60.0  # the whole fetch (both flows, every month)
+MAX_RESPONSE_BYTES = 200 * 1024 * 1024  # a month of the widest dataset is a few MB
 
 # Variables requested per dataset and flow: (endpoint, get-variables, extra predicates)
 _REQUESTS = {
@@ -84,41 +90,74 @@ def _url(dataset: str, flow: str, period: str, key: str | None) -> str:
     return f"{base_url()}/{flow}/{endpoint}?{urllib.parse.urlencode(query, safe=',')}"
 
 
-def get_month(dataset: str, flow: str, period: str, key: str | None = None) -> list[list[str]]:
-    """Rows (header first) for one month, as the API sends them."""
+def get_month(
+    dataset: str, flow: str, period: str, key: str | None = None, deadline: float | None = None
+) -> list[list[str]]:
+    """Rows (header first) for one month, as the API sends them.
+
+    `deadline` (time.monotonic()) bounds the whole response, not just each read, so a
+    server that drips one byte at a time cannot hold the fetch open."""
     url = _url(dataset, flow, period, key)
+    what = f"{flow} {dataset} {period}"
+    deadline = min(deadline or float("inf"), time.monotonic() + RESPONSE_SECONDS)
     try:
-        with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as resp:
+        timeout = max(0.1, min(TIMEOUT_SECONDS, deadline - time.monotonic()))
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
             if resp.status == 204:
                 raise NotReleased(period)
-            body = resp.read()
+            body = _read_before(resp, deadline, what)
     except urllib.error.HTTPError as e:
         reason = e.read(200).decode("utf-8", "replace").strip().splitlines()[:1]
         raise FetchError(
-            f"Census API answered HTTP {e.code} for {flow} {dataset} {period}"
-            + (f": {reason[0]}" if reason else "")
+            f"Census API answered HTTP {e.code} for {what}" + (f": {reason[0]}" if reason else "")
         ) from e
     except TimeoutError as e:
         raise FetchError(f"Census API timed out after {TIMEOUT_SECONDS:.0f}s ({flow} {period})") from e
     except urllib.error.URLError as e:
-        raise FetchError(f"cannot reach the Census API at {base_url()}: {e.reason}") from e
+        reason = e.reason if isinstance(e.reason, str) else getattr(e.reason, "strerror", None) or e.reason
+        raise FetchError(f"cannot reach the Census API at {base_url()}: {reason}") from e
+    except http.client.IncompleteRead as e:
+        raise FetchError(f"Census API response for {what} was cut short; try again") from e
+    except (ConnectionError, http.client.HTTPException) as e:
+        raise FetchError(f"the connection to the Census API was lost during {what}; try again") from e
     if not body.strip():
         raise NotReleased(period)
     try:
         rows = json.loads(body)
     except ValueError as e:
-        raise FetchError(f"Census API sent malformed JSON for {flow} {dataset} {period}") from e
+        raise FetchError(f"Census API sent malformed JSON for {what}") from e
     if (
         not isinstance(rows, list)
         or not rows
         or not all(isinstance(r, list) for r in rows)
         or any(len(r) != len(rows[0]) for r in rows)
     ):
-        raise FetchError(f"Census API sent an unexpected shape for {flow} {dataset} {period}")
+        raise FetchError(f"Census API sent an unexpected shape for {what}")
     missing = [v for v in _REQUESTS[(dataset, flow)][1] if v not in rows[0]]
     if missing:
         raise FetchError(f"Census API response for {flow} {period} lacks {', '.join(missing)}")
     return rows
+
+
+def _read_before(resp, deadline: float, what: str) -> bytes:
+    """Read the body in pieces, giving up at the deadline or past MAX_RESPONSE_BYTES.
+
+    Each read waits at most TIMEOUT_SECONDS, so the deadline is overshot by no more."""
+    chunks, size = [], 0
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchError(f"Census API response for {what} did not finish in time; gave up")
+        chunk = resp.read1(1 << 16)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise FetchError(f"Census API response for {what} is larger than expected; gave up")
+        chunks.append(chunk)
+    if resp.length:  # Content-Length promised more than arrived
+        raise http.client.IncompleteRead(b"".join(chunks), resp.length)
+    return b"".join(chunks)
 
 
 def _normalise(dataset: str, flow: str, header: list[str], rows: list[list[str]], period: str):
@@ -148,8 +187,11 @@ def fetch(
     data_dir: Path,
     key: str | None = None,
     progress: Callable | None = None,
+    deadline_seconds: float | None = None,
 ) -> FetchReport:
-    """Pull a dataset for both flows and swap a rebuilt, validated snapshot into data_dir."""
+    """Pull a dataset for both flows and publish a rebuilt, validated snapshot in data_dir.
+
+    The whole fetch gives up after deadline_seconds (FETCH_DEADLINE_SECONDS by default)."""
     if dataset not in DATASET_CHOICES:
         raise FetchError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASET_CHOICES)}")
     if year_from > year_to:
@@ -161,11 +203,15 @@ def fetch(
     not_released: set[str] = set()
 
     steps = [(flow, p) for flow in ("imports", "exports") for p in months]
+    limit = FETCH_DEADLINE_SECONDS if deadline_seconds is None else deadline_seconds
+    deadline = time.monotonic() + limit
     bar = progress(total=len(steps), desc=f"fetch {dataset}", unit="month") if progress else None
     try:
         for flow, period in steps:
+            if time.monotonic() >= deadline:
+                raise FetchError(f"the fetch did not finish within {limit:.0f} s; gave up")
             try:
-                fetched[flow].append((period, get_month(name, flow, period, key)))
+                fetched[flow].append((period, get_month(name, flow, period, key, deadline=deadline)))
             except NotReleased:
                 not_released.add(period)
             if bar:
@@ -219,9 +265,9 @@ def fetch(
             path.with_name(path.name + ".meta.json").write_text(json.dumps(meta, indent=2) + "\n")
 
     try:
-        build.rebuild_in_place(target, prepare_raw=write_raw)
+        build.publish_new_snapshot(target, prepare_raw=write_raw)
     except build.BuildError as e:
-        raise FetchError(f"fetched data failed validation, nothing changed: {e}") from e
+        raise FetchError(f"the new snapshot was not published: {e}") from e
     return FetchReport(
         dataset=dataset,
         first_period=released[0],

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import re
 from collections.abc import Callable
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
@@ -25,28 +27,111 @@ from assistant.store import DataMissing
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
+MAX_JSON_DEPTH = 32  # an answer's context nests 4 deep; anything far deeper is not ours
 CORS_ENV = "ASSISTANT_CORS_ORIGINS"  # comma-separated origins; empty means no cross-origin use
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _error(status: int, reason: str) -> JSONResponse:
+def _error(status: int, reason: str, request: Request | None = None) -> JSONResponse:
+    if request is not None and 400 <= status < 500:  # one line, no traceback (the log filter rate-limits)
+        client = request.client.host if request.client else "-"
+        log.warning("client error %d on %s from %s: %s", status, request.url.path, client, reason)
     return JSONResponse({"error": reason}, status_code=status)
 
 
-def _ask_request(body) -> tuple[str, str | None, dict | None] | JSONResponse:
+class RequestError(Exception):
+    """The request is refused; args are (status, one-line reason)."""
+
+
+def _is_json(content_type: str) -> bool:
+    """application/json (any case), optionally with charset=utf-8; parsed, not substring-matched."""
+    media_type, *params = (part.strip().lower() for part in content_type.split(";"))
+    if media_type != "application/json":
+        return False
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip() == "charset" and value.strip().strip('"') not in ("utf-8", "utf8"):
+            return False
+    return True
+
+
+async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    """The body, refused as soon as it is known to be too large: Content-Length is checked
+    before reading, and a chunked body is counted while it streams in."""
+    too_large = RequestError(413, f"the body must be at most {limit // 1024} KB")
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise RequestError(400, "the Content-Length header is not a number")
+        if int(declared) > limit:
+            raise too_large
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError("non-finite number")
+    return value
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def _depth_and_strings_ok(value) -> str | None:
+    """Why a parsed body is refused (too deep, a lone surrogate), or None; no recursion."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return f"the JSON nests more than {MAX_JSON_DEPTH} levels deep"
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                return "the body contains an invalid Unicode character (a lone surrogate)"
+        elif isinstance(item, dict):
+            stack.extend((k, depth) for k in item)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return None
+
+
+def parse_json_body(raw: bytes):
+    """Strict JSON: UTF-8, finite numbers only, bounded depth, no lone surrogates."""
+    try:
+        body = json.loads(raw.decode("utf-8"), parse_float=_finite_float, parse_constant=_reject_constant)
+    except RecursionError:
+        raise RequestError(400, f"the JSON nests more than {MAX_JSON_DEPTH} levels deep") from None
+    except (ValueError, UnicodeDecodeError):
+        raise RequestError(400, "the body is not valid JSON (UTF-8, finite numbers only)") from None
+    problem = _depth_and_strings_ok(body)
+    if problem:
+        raise RequestError(400, problem)
+    return body
+
+
+def _ask_request(body) -> tuple[str, str | None, dict | None]:
     """Validate the POST /api/ask body; unknown fields are ignored."""
     if not isinstance(body, dict):
-        return _error(400, "the body must be a JSON object")
+        raise RequestError(400, "the body must be a JSON object")
     question = body.get("question")
     if not isinstance(question, str) or not question.strip():
-        return _error(400, "'question' is required and must be a non-empty string")
+        raise RequestError(400, "'question' is required and must be a non-empty string")
     if len(question) > MAX_QUESTION_CHARS:
-        return _error(400, f"'question' must be at most {MAX_QUESTION_CHARS:,} characters")
+        raise RequestError(400, f"'question' must be at most {MAX_QUESTION_CHARS:,} characters")
     lang = body.get("lang")
     if lang is not None and lang not in ("en", "es"):
-        return _error(400, "'lang' must be 'en' or 'es'")
+        raise RequestError(400, "'lang' must be 'en' or 'es'")
     context = body.get("context")
     if context is not None and not isinstance(context, dict):
-        return _error(400, "'context' must be an object (the context of a previous answer)")
+        raise RequestError(400, "'context' must be an object (the context of a previous answer)")
     return question, lang, context
 
 
@@ -60,22 +145,17 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
             return _error(503, str(e))
 
     async def ask(request: Request) -> JSONResponse:
-        if "application/json" not in request.headers.get("content-type", ""):
-            return _error(415, "send the question as JSON (Content-Type: application/json)")
-        raw = await request.body()
-        if len(raw) > MAX_BODY_BYTES:
-            return _error(413, f"the body must be at most {MAX_BODY_BYTES // 1024} KB")
+        if not _is_json(request.headers.get("content-type", "")):
+            return _error(415, "send the question as JSON (Content-Type: application/json)", request)
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            return _error(400, "the body is not valid JSON")
-        parsed = _ask_request(body)
-        if isinstance(parsed, JSONResponse):
-            return parsed
+            question, lang, context = _ask_request(parse_json_body(await read_body(request)))
+        except RequestError as e:
+            return _error(*e.args, request)
+        except ClientDisconnect:  # the client left (or was cut off for being too slow)
+            return _error(400, "the request body did not arrive in time", request)
         assistant = assistant_or_error()
         if isinstance(assistant, JSONResponse):
             return assistant
-        question, lang, context = parsed
         # ask() is CPU work of milliseconds; a worker thread keeps the event loop free
         answer = await run_in_threadpool(assistant.ask, question, lang, context)
         return JSONResponse(answer.to_dict())
@@ -104,11 +184,16 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
     async def health(request: Request) -> JSONResponse:
         try:
             assistant = get_assistant()
-            assistant.store.run("SELECT count(*) FROM coverage")
-        except Exception as e:  # monitoring wants a status, not a stack
+            assistant.store.check()  # real queries, so a corrupt snapshot is not reported healthy
+        except DataMissing as e:
             log.warning("health check failed: %s", e)
-            return JSONResponse({"status": "unavailable", "reason": str(e)[:200]}, status_code=503)
-        return JSONResponse({"status": "ok", "queries": len(assistant.catalog)})
+            return JSONResponse({"status": "unavailable", "reason": str(e)}, status_code=503)
+        except Exception:  # monitoring wants a status, not a stack
+            log.exception("health check failed")
+            return JSONResponse({"status": "unavailable", "reason": "internal error"}, status_code=503)
+        return JSONResponse(
+            {"status": "ok", "queries": len(assistant.catalog), "snapshot": assistant.store.version}
+        )
 
     async def meta(request: Request) -> JSONResponse:
         assistant = assistant_or_error()
@@ -117,6 +202,7 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
         store = assistant.store
         return JSONResponse(
             {
+                "snapshot": store.version,  # the folder name data/CURRENT pointed to when opened
                 "source": store.manifest.get("source"),
                 "vintage": store.vintage(),
                 "latest_complete_year": store.latest_complete_year(),
@@ -212,7 +298,7 @@ _ANSWER_SCHEMA = {
     },
 }
 _ERROR = {
-    "description": "bad request, with a one-line reason",
+    "description": "a bad request, or the data unavailable (503), with a one-line reason",
     "content": {
         "application/json": {"schema": {"type": "object", "properties": {"error": {"type": "string"}}}}
     },
@@ -272,7 +358,8 @@ OPENAPI = {
                         "content": {
                             "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}
                         },
-                    }
+                    },
+                    "503": _ERROR,
                 },
             }
         },
@@ -293,9 +380,10 @@ OPENAPI = {
                 "summary": "Data coverage and vintage",
                 "responses": {
                     "200": {
-                        "description": "coverage",
+                        "description": "coverage and the snapshot version served",
                         "content": {"application/json": {"schema": {"type": "object"}}},
-                    }
+                    },
+                    "503": _ERROR,
                 },
             }
         },

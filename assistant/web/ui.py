@@ -19,8 +19,8 @@ import streamlit as st
 
 from assistant import charts
 from assistant.answer import Answer
-from assistant.service import Assistant
-from assistant.store import DataMissing, get_store
+from assistant.service import Assistant, default_assistant
+from assistant.store import DataMissing
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +77,9 @@ COLUMN_LABELS = {
 }  # fmt: skip
 
 
-@st.cache_resource(show_spinner=False)
 def get_assistant() -> Assistant:
-    """One store, catalog and lexicon for every session (built once per process)."""
-    return Assistant(get_store())
+    """Shared by every session; follows refreshed snapshots without a restart."""
+    return default_assistant()
 
 
 def _init_state() -> None:

@@ -33,7 +33,7 @@ PARAM_TYPES = {
 }
 # Product parameter types and the dataset each one needs.
 PRODUCT_DATASETS = {"hs_chapter": "hs", "atp_category": "hitech", "naics_code": "naics"}
-CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "diverging_bar", "share_line", "column", "table"}
+CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "stacked_bar", "diverging_bar", "share_line", "column", "table"}  # fmt: skip
 UNITS = {"USD", "percent", "rank", None}
 FLOWS = ("imports", "exports", "balance", "total")
 MIN_EXAMPLES = 4

@@ -151,6 +151,7 @@ LABELS = {
     },
 }
 LABEL_WIDTH = 26  # characters per line of a wrapped axis label
+TITLE_WIDTH = 48  # characters per title line: fits a phone held upright
 LABEL_LINES = "split(datum.label, '\\n')"  # Vega draws an array label as lines
 
 
@@ -235,11 +236,19 @@ def _y_value(value: str, lang: str) -> tuple[str, str]:
 
 def _title(title: str, caption: str) -> alt.TitleParams:
     """Long titles wrap onto lines rather than run off a phone screen or an export."""
-    return alt.TitleParams(text=textwrap.wrap(title, 72) or [title], subtitle=caption, anchor="start")
+    return alt.TitleParams(
+        text=textwrap.wrap(title, TITLE_WIDTH) or [title], subtitle=caption, anchor="start"
+    )
 
 
 def _axis_title(field: str, lang: str) -> str:
     return LABELS[lang].get(field, field.replace("_", " ").capitalize())
+
+
+def _legend(names) -> alt.Legend:
+    """Above the plot; one name a line when the names would not fit across a phone."""
+    wide = sum(len(str(n)) + 4 for n in names) > 44
+    return alt.Legend(orient="top", direction="vertical" if wide else "horizontal", labelLimit=0)
 
 
 def _year_axis(lang: str, field: str = "year") -> alt.X:
@@ -324,7 +333,7 @@ def line(rows, spec, lang, title, caption, named=()):
         f"{series}:N",
         scale=_partner_scale(data, series, named, mute=len(names) > 1),
         title=None,
-        legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0) if len(names) > 1 else None,
+        legend=_legend(names) if len(names) > 1 else None,
     )
     return (
         alt.Chart(alt.Data(values=data), title=_title(title, caption))
@@ -357,7 +366,7 @@ def grouped_bar(rows, spec, lang, title, caption, named=()):
             "partner:N",
             scale=_partner_scale(data, "partner", (), mute=False),
             title=None,
-            legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
+            legend=_legend({r.get("partner") for r in data}),
         )
     else:
         periods = list(dict.fromkeys(sorted(r[group] for r in data if r.get(group) is not None)))
@@ -365,7 +374,7 @@ def grouped_bar(rows, spec, lang, title, caption, named=()):
             f"{group}:N",
             scale=_period_scale(periods),
             title=None,
-            legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
+            legend=_legend(periods),
         )
     if x == "month":
         months = LABELS[lang]["months"].split()
@@ -422,7 +431,7 @@ def stacked_bar(rows, spec, lang, title, caption, named=()):
                 "partner:N",
                 scale=members,
                 title=None,
-                legend=alt.Legend(orient="top", direction="horizontal", labelLimit=0),
+                legend=_legend(members.domain),
             ),
             order=alt.Order("partner:N", sort="ascending"),
             tooltip=[
@@ -450,7 +459,7 @@ def diverging_bar(rows, spec, lang, title, caption, named=()):
     low, high = min(0, *values), max(0, *values)
     room = 0.45 * max(high - low, 1e-9)  # space beside the bars for their "deficit $X" labels
     domain = [low - room if low < 0 else 0, high + room if high > 0 else 0]
-    base = alt.Chart(alt.Data(values=data)).encode(
+    base = alt.Chart().encode(  # the data goes on the layer once, not copied into each part
         y=alt.Y(f"{label}:N", sort="x", title=None, axis=alt.Axis(labelExpr=LABEL_LINES, labelLimit=0)),
         x=alt.X("value_bn:Q", title=words["balance"], scale=alt.Scale(domain=domain, nice=False)),
         tooltip=[
@@ -471,14 +480,16 @@ def diverging_bar(rows, spec, lang, title, caption, named=()):
     deficits = (
         base.transform_filter("datum.value_bn < 0")
         .mark_text(align="right", dx=-4)
-        .encode(text="sign_label:N")
+        .encode(text=alt.Text("sign_label:N"))
     )
     surpluses = (
-        base.transform_filter("datum.value_bn >= 0").mark_text(align="left", dx=4).encode(text="sign_label:N")
+        base.transform_filter("datum.value_bn >= 0")
+        .mark_text(align="left", dx=4)
+        .encode(text=alt.Text("sign_label:N"))
     )
-    zero = alt.Chart(alt.Data(values=[{"zero": 0}])).mark_rule(color=TEXT_SOFT).encode(x="zero:Q")
+    zero = alt.Chart().mark_rule(color=TEXT_SOFT).encode(x=alt.datum(0))
     labels = [deficits] * (low < 0) + [surpluses] * (high > 0)  # an empty layer only warns
-    return alt.layer(bars, *labels, zero, title=_title(title, caption))
+    return alt.layer(bars, *labels, zero, data=alt.Data(values=data), title=_title(title, caption))
 
 
 def column(rows, spec, lang, title, caption, named=(), highlight=None):
@@ -511,9 +522,9 @@ def column(rows, spec, lang, title, caption, named=(), highlight=None):
             legend=None,
         )
     field, axis_title = _y_value(value, lang)
-    base = alt.Chart(alt.Data(values=data)).encode(
+    base = alt.Chart().encode(
         x=_year_axis(lang), y=alt.Y(f"{field}:Q", title=axis_title)
-    )
+    )  # data: on the layer
     bars = base.mark_bar().encode(
         color=colour,
         tooltip=[
@@ -525,12 +536,12 @@ def column(rows, spec, lang, title, caption, named=(), highlight=None):
     above = (
         base.transform_filter("datum.focus && datum.value_bn >= 0")
         .mark_text(dy=-4, baseline="bottom", fontWeight="bold")
-        .encode(text="short:N")
+        .encode(text=alt.Text("short:N"))
     )
     below = (
         base.transform_filter("datum.focus && datum.value_bn < 0")
         .mark_text(dy=4, baseline="top", fontWeight="bold")
-        .encode(text="short:N")
+        .encode(text=alt.Text("short:N"))
     )
     focus = [r for r in data if r["focus"] and r.get("value_bn") is not None]
     layers = (
@@ -538,7 +549,7 @@ def column(rows, spec, lang, title, caption, named=(), highlight=None):
         + [above] * any(r["value_bn"] >= 0 for r in focus)
         + [below] * any(r["value_bn"] < 0 for r in focus)
     )
-    return alt.layer(*layers, title=_title(title, caption))
+    return alt.layer(*layers, data=alt.Data(values=data), title=_title(title, caption))
 
 
 BUILDERS = {

@@ -168,7 +168,8 @@ def test_long_titles_wrap_and_start_with_a_capital():
     )
     spec = charts.build({"kind": "ranked_bar"}, RANKED, "es", title, "Censo")
     lines = spec["title"]["text"]
-    assert len(lines) == 2 and " ".join(lines) == "I" + title[1:]
+    assert len(lines) == 3 and " ".join(lines) == "I" + title[1:]
+    assert all(len(line) <= charts.TITLE_WIDTH for line in lines)
 
 
 def test_description_is_a_text_alternative_with_the_figures():

@@ -75,7 +75,7 @@ MESSAGES = {
 }
 READING_PREPOSITIONS = {
     "en": {"imports": "from", "exports": "to", "balance": "with", "total": "with"},
-    "es": {"imports": "desde", "exports": "a", "balance": "con", "total": "con"},
+    "es": {"imports": "desde", "exports": "hacia", "balance": "con", "total": "con"},
 }
 FETCH_NAMES = {"total": "totals", "hs": "hs", "hitech": "hitech", "naics": "naics"}
 SOURCE_LINE = {

@@ -39,8 +39,8 @@ sentence:
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {month:month_name} de {year}."
     exports:
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {month:month_name} de {year}."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} en {month:month_name} de {year}, {pct_change:change} respecto a {month:month_name} de {prev_year}."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} en {month:month_name} de {year}."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {month:month_name} de {year}, frente a {prev_value_usd:balance} en {month:month_name} de {prev_year}."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {month:month_name} de {year}."

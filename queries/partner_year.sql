@@ -38,8 +38,8 @@ sentence:
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} en {year}."
     exports:
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} en {year}."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} en {year}, {pct_change:change} respecto a {prev_year}."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} en {year}."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {year}, frente a {prev_value_usd:balance} en {prev_year}."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} en {year}."

@@ -23,8 +23,8 @@ chart:
       - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_year}"
       - "Top {p_n} — U.S. {p_flow}, {p_year}"
     es:
-      - "Principales {p_n} — {p_flow} de EE.UU. de {p_product}, {p_year}"
-      - "Principales {p_n} — {p_flow} de EE.UU., {p_year}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_year}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_year}"
 headline: {column: value_usd, unit: USD}
 items:
   en: "{partner}"
@@ -85,6 +85,7 @@ examples:
     - principales 5 mercados de exportación en 2023
     - los 10 principales proveedores de EE.UU. en 2024
     - ¿Con qué países tiene EE.UU. los mayores déficits?
+    - ¿Quién le vende más aviones a EE.UU.?
     - quien le vende mas aviones a EU
 */
 WITH scoped AS (

@@ -97,6 +97,12 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     table = app.dataframe[0].value
     assert list(table.columns) == ["Rank", "Partner", "Value ($ billion)", "Share (%)"]
     assert list(table["Partner"])[:2] == ["China", "Mexico"]
+    grid = app.dataframe[0].proto
+    assert grid.placeholder == "—"  # a missing value shows as a dash, not "None"
+    formats = {
+        c: v["type_config"]["format"] for c, v in json.loads(grid.columns).items() if "type_config" in v
+    }
+    assert formats == {"Rank": "%d", "Value ($ billion)": "%.1f", "Share (%)": "%.1f"}
     app.run()  # history survives a rerun
     assert expected.text in texts(app)
 

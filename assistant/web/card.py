@@ -218,6 +218,18 @@ def table(rows: list[dict], lang: str) -> pd.DataFrame:
     return frame.rename(columns={c: column_label(c, lang) for c in frame.columns})
 
 
+def number_formats(frame: pd.DataFrame) -> dict[str, str]:
+    """How each number column is shown: years and counts whole, everything else to one
+    decimal (18.0, not 18); the values stay numbers, so the table still sorts."""
+    formats = {}
+    for col in frame.columns:
+        if str(frame[col].dtype) == "Int64":
+            formats[col] = "%d"
+        elif pd.api.types.is_float_dtype(frame[col]):
+            formats[col] = "%.1f"
+    return formats
+
+
 def _period(row: dict, params: dict) -> str:
     year, month = row.get("year"), row.get("month")
     if year and month:

@@ -367,7 +367,15 @@ def _render_answer(item: dict, index: int) -> None:
         st.vega_lite_chart(answer["chart"], width="stretch", theme=None, key=f"chart-{index}")
     _actions(t, answer, card, index)
     with st.expander(t["table"]):
-        st.dataframe(card.table, hide_index=True, width="stretch")
+        formats = cards.number_formats(card.table)
+        st.dataframe(
+            card.table,
+            hide_index=True,
+            width="stretch",
+            placeholder="—",  # an empty cell, not "None"
+            column_config={c: st.column_config.NumberColumn(format=f) for c, f in formats.items()},
+            alt=t["table"],
+        )
     if answer["suggestions"]:
         st.caption(t["suggestions"])
         _suggestion_buttons(answer["suggestions"], f"suggest-{index}")

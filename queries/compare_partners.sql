@@ -16,8 +16,8 @@ chart:
   group: year
   value: value_usd
   title:
-    en: ["U.S. {p_flow} by partner, {p_year} vs the year before"]
-    es: ["{p_flow} de EE.UU. por socio, {p_year} frente al año anterior"]
+    en: ["U.S. {p_flow} — {p_partners}, {p_year} vs the year before"]
+    es: ["{p_flow} de EE.UU. — {p_partners}, {p_year} frente al año anterior"]
 headline: {column: value_usd, unit: USD}
 items:
   where: {year: year}

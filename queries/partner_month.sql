@@ -17,8 +17,8 @@ chart:
   group: year
   value: value_usd
   title:
-    en: ["U.S. {p_flow} — {partner}, by month"]
-    es: ["{p_flow} de EE.UU. — {partner}, por mes"]
+    en: ["U.S. {p_flow} — {partner}, by month, {prev_year} and {year}"]
+    es: ["{p_flow} de EE.UU. — {partner}, por mes, {prev_year} y {year}"]
 headline: {column: value_usd, unit: USD, row_where: {year: year, month: month}}
 sentence:
   en:

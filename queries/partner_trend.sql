@@ -16,8 +16,8 @@ chart:
   value: value_usd
   series: partner
   title:
-    en: ["U.S. {p_flow}, {p_start_year}–{p_end_year}"]
-    es: ["{p_flow} de EE.UU., {p_start_year}–{p_end_year}"]
+    en: ["U.S. {p_flow} — {p_partners}, {p_start_year}–{p_end_year}"]
+    es: ["{p_flow} de EE.UU. — {p_partners}, {p_start_year}–{p_end_year}"]
 headline: {column: value_usd, unit: USD, row_where: {year: end_year}}
 items:
   where: {year: end_year}

@@ -15,8 +15,8 @@ chart:
   group: year
   value: value_usd
   title:
-    en: ["U.S. {p_flow} — {partner}, year to date vs a year earlier"]
-    es: ["{p_flow} de EE.UU. — {partner}, acumulado del año frente al año anterior"]
+    en: ["U.S. {p_flow} — {partner}, January–{latest_month:month_name} {latest_year} vs {prev_year}"]
+    es: ["{p_flow} de EE.UU. — {partner}, enero–{latest_month:month_name} de {latest_year} frente a {prev_year}"]
 headline: {column: ytd_value_usd, unit: USD}
 sentence:
   en:

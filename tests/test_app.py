@@ -228,7 +228,7 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     questions = [
         "Top 5 export markets in 2023",
         "How much did the US import from Mexico in 2024?",
-        "What is Mexico's GDP?",
+        "<img src=x onerror=alert(1)> [GDP](http://elsewhere.example) of Mexico?",
         "USMCA vs China share of US imports since 2013",
         "What does the US buy from Mexico?",
         "Compare imports from Mexico and China since 2013",
@@ -241,6 +241,7 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     first = default_assistant().ask(questions[0])
     assert questions[0] in earlier and "$354.4 billion" in earlier
     assert re.sub(r"&#x27;|&#39;", "'", earlier).count(first.text) == 1
+    assert "<img" not in earlier and "&lt;img src=x onerror=alert(1)&gt;" in earlier  # text, not HTML
     picker = app.selectbox[0]
     assert picker.options == [questions[0], questions[1]]  # the refusal has nothing more to show
     picker.select_index(0).run()

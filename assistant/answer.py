@@ -14,84 +14,17 @@ import decimal
 import functools
 import json
 import os
+import re
 import string
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant import charts, formatting
-from assistant.catalog import PRODUCT_DATASETS, Catalog, Query
+from assistant import charts, formatting, i18n
+from assistant.catalog import MAX_CHAPTERS, PRODUCT_DATASETS, Catalog, Query
 from assistant.store import Store
 
-LANGS = ("en", "es")
-
-DATASET_LABELS = {
-    "en": {
-        "total": "total goods trade by partner",
-        "hs": "trade by HS chapter and partner",
-        "hitech": "Advanced Technology Products (ATP, Census 'hitech') trade by partner",
-        "naics": "NAICS industry trade by partner",
-    },
-    "es": {
-        "total": "comercio total de bienes por socio",
-        "hs": "comercio por capítulo SA y socio",
-        "hitech": "comercio de Productos de Tecnología Avanzada (ATP, 'hitech' del Censo) por socio",
-        "naics": "comercio por industria NAICS y socio",
-    },
-}
-FLOW_WORDS = {
-    "en": {"imports": "imports", "exports": "exports", "balance": "balance", "total": "total trade"},
-    "es": {
-        "imports": "importaciones",
-        "exports": "exportaciones",
-        "balance": "balanza",
-        "total": "comercio total",
-    },
-}
-MESSAGES = {
-    "en": {
-        "missing_dataset": (
-            "This needs {flow} data on {dataset}, which is not in the current snapshot. "
-            "Fetch it with: python -m assistant data fetch --dataset {fetch} --from 2013 --to 2025"
-        ),
-        "missing_year": "The {dataset} data covers {first} to {last}; {year} is outside it.",
-        "partial_year": (
-            "{year} is not complete in the data (it ends in {last}); ask for year-to-date instead."
-        ),
-        "no_rows": "There is no {flow} data for {partner} in the period asked about.",
-        "not_a_country": "{partner} is not a single country; rankings cover countries only.",
-    },
-    "es": {
-        "missing_dataset": (
-            "Esto requiere datos de {flow} de {dataset}, que no están en los datos actuales. "
-            "Descárgalos con: python -m assistant data fetch --dataset {fetch} --from 2013 --to 2025"
-        ),
-        "missing_year": "Los datos de {dataset} cubren de {first} a {last}; {year} queda fuera.",
-        "partial_year": (
-            "{year} no está completo en los datos (terminan en {last}); pregunta por el acumulado del año."
-        ),
-        "no_rows": "No hay datos de {flow} para {partner} en el periodo consultado.",
-        "not_a_country": "{partner} no es un solo país; las clasificaciones cubren solo países.",
-    },
-}
-READING_PREPOSITIONS = {
-    "en": {"imports": "from", "exports": "to", "balance": "with", "total": "with"},
-    "es": {"imports": "desde", "exports": "hacia", "balance": "con", "total": "con"},
-}
-FETCH_NAMES = {"total": "totals", "hs": "hs", "hitech": "hitech", "naics": "naics"}
-SOURCE_LINE = {
-    "en": "U.S. Census Bureau, International Trade API ({endpoints}); {measure}. Snapshot: {vintage}.",
-    "es": (
-        "Oficina del Censo de EE.UU., API de Comercio Internacional ({endpoints}); {measure}. "
-        "Datos: {vintage}."
-    ),
-}
-MEASURE_NOTE = {
-    "en": "general imports (customs value) and total exports (f.a.s.), U.S. dollars, not "
-    "adjusted for inflation",
-    "es": "importaciones generales (valor en aduana) y exportaciones totales (f.a.s.), dólares "
-    "de EE.UU., sin ajuste por inflación",
-}
 ENDPOINTS = {"total": "hs", "hs": "hs", "hitech": "hitech", "naics": "naics"}
+MAX_YEARS = 12  # a list of explicit years ("2015, 2018 and 2021")
 
 
 @dataclass(frozen=True)
@@ -147,10 +80,24 @@ class _Namespace(dict):
 
 
 _FORMATTER = string.Formatter()
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")  # "[, {pct_change:change} {p_prev_from}]"
 
 
 def _render(template: str, namespace: dict) -> str:
-    return _FORMATTER.vformat(template, (), namespace)
+    """Fill a template; a [bracketed] clause whose values are missing is left out."""
+
+    def optional(m: re.Match) -> str:
+        try:
+            text = _FORMATTER.vformat(m.group(1), (), namespace)
+        except _Missing:
+            return ""
+        return text.replace("{", "{{").replace("}", "}}")
+
+    return _FORMATTER.vformat(_OPTIONAL.sub(optional, template), (), namespace)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _first_rendering(templates: list[str], namespace: dict) -> str | None:
@@ -166,6 +113,18 @@ def _plain(value):
     if isinstance(value, decimal.Decimal):
         return float(value)
     return value
+
+
+def _templates(spec, variant_keys: list[str]) -> list[str]:
+    """A template spec is a string, a list tried in order, or a dict of those by variant."""
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, list):
+        return spec
+    for key in variant_keys:
+        if key in spec:
+            return _templates(spec[key], variant_keys)
+    return []
 
 
 def localise_rows(records: list[dict], lang: str) -> list[dict]:
@@ -196,17 +155,16 @@ class Engine:
 
     # ---- parameters -------------------------------------------------------------------
     def resolve(self, query: Query, params: dict[str, Any]) -> dict[str, Any]:
-        """Defaults filled in, 'latest' made concrete, types and ranges checked."""
+        """Defaults filled in, 'latest' and 'previous' made concrete, types and ranges checked."""
         unknown = set(params) - set(query.params)
         if unknown:
             raise ParamError(f"{query.id} takes no parameter {sorted(unknown)}")
         out: dict[str, Any] = {}
         for name, p in query.params.items():
             value = params.get(name, p.default)
-            if value is None:
-                out[name] = None
-                continue
-            out[name] = self._check(p, value)
+            out[name] = None if value is None else self._check(p, value)
+        if out.get("first_month") and out.get("last_month") and out["first_month"] > out["last_month"]:
+            raise ParamError("first_month must not come after last_month")
         dataset = query.dataset_for(out)
         flows = query.flows_for(out)
         entries = [e for e in (self.store.coverage.get((dataset, f)) for f in flows) if e]
@@ -216,28 +174,24 @@ class Engine:
         for name, p in query.params.items():
             if p.type == "year" and name not in params and isinstance(out.get(name), int) and entries:
                 out[name] = max(out[name], max(e.first_period // 100 for e in entries))
-        has_month = any(p.type == "month" for p in query.params.values())
-        for name, p in query.params.items():
-            if out.get(name) != "latest":
-                continue
-            if not entries:
-                out[name] = None  # reported by the coverage check
-            elif p.type == "month":
-                out[name] = min(e.last_period for e in entries) % 100
-            elif has_month:
-                out[name] = min(e.last_period for e in entries) // 100
-            else:
+        for name in query.params:
+            if out.get(name) == "latest":
                 years = [e.latest_complete_year for e in entries]
-                out[name] = min(years) if all(years) else None
+                out[name] = min(years) if entries and all(years) else None
+        for name in query.params:
+            if out.get(name) == "previous":  # the year before the asked one (a change's base)
+                out[name] = out["year"] - 1 if isinstance(out.get("year"), int) else None
         return out
 
     def _check(self, p, value):
-        if value == "latest" and p.type in ("year", "month"):
+        if value in ("latest", "previous") and p.type == "year":
             return value
         try:
             if p.type in ("year", "month", "int"):
                 value = int(value)
-            elif p.type == "partners":
+            elif p.type == "years":
+                value = sorted({int(v) for v in value})
+            elif p.type in ("partners", "hs_chapters"):
                 value = [str(v) for v in value]
             else:
                 value = str(value)
@@ -257,40 +211,66 @@ class Engine:
                 raise ParamError(f"unknown partner code {code!r}")
         if p.type == "partners" and not 1 <= len(value) <= 8:
             raise ParamError("compare between one and eight partners")
-        if p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.store.products:
+        if p.type == "years" and not 1 <= len(value) <= MAX_YEARS:
+            raise ParamError(f"name between one and {MAX_YEARS} years")
+        if p.type == "hs_chapters":
+            if not 1 <= len(value) <= MAX_CHAPTERS or len(set(value)) != len(value):
+                raise ParamError(f"name between one and {MAX_CHAPTERS} different HS chapters")
+            if any(("hs", c) not in self.store.products for c in value):
+                raise ParamError(f"unknown HS chapter in {value}")
+        elif p.type in PRODUCT_DATASETS and (PRODUCT_DATASETS[p.type], value) not in self.store.products:
             raise ParamError(f"unknown {p.type} {value!r}")
         return value
 
     # ---- coverage ---------------------------------------------------------------------
+    @staticmethod
+    def periods_read(params: dict[str, Any]) -> list[tuple[int, int, int]]:
+        """Every (year, first month, last month) the query reads for the figures asked."""
+        m1, m2 = params.get("first_month") or 1, params.get("last_month") or 12
+        out = []
+        for name in ("year", "base_year"):
+            if isinstance(params.get(name), int):
+                out.append((params[name], m1, m2))
+        for year in params.get("years") or []:
+            out.append((year, 1, 12))
+        for name in ("start_year", "end_year"):
+            if isinstance(params.get(name), int):
+                out.append((params[name], 1, 12))
+        return out
+
     def coverage_problem(self, query: Query, params: dict[str, Any], lang: str) -> str | None:
         """Why this query cannot run on the current snapshot, or None if it can."""
         dataset = query.dataset_for(params)
-        msg = MESSAGES[lang]
-        label = DATASET_LABELS[lang][dataset]
-        has_month = any(p.type == "month" for p in query.params.values())
-        for flow in query.flows_for(params):
+        msg = i18n.ENGINE[lang]
+        label = i18n.DATASETS[lang][dataset]
+        flows = query.flows_for(params)
+        if dataset == "hs" and "exports" in flows and not self.store.has("hs", "exports"):
+            return msg["hs_exports"].format(flow=i18n.FLOWS[lang][params.get("flow") or "exports"])
+        for flow in flows:
             entry = self.store.coverage.get((dataset, flow))
             if entry is None:
-                return msg["missing_dataset"].format(
-                    flow=FLOW_WORDS[lang][flow], dataset=label, fetch=FETCH_NAMES[dataset]
-                )
-            first, last = entry.first, entry.last
-            for name, p in query.params.items():
-                if p.type != "year" or params.get(name) is None:
-                    continue
-                year = params[name]
-                if not entry.has_year(year):
-                    return msg["missing_year"].format(dataset=label, first=first, last=last, year=year)
-                if not has_month and year * 100 + 12 > entry.last_period:
-                    return msg["partial_year"].format(year=year, last=last)
-            if has_month and not entry.has_month(params.get("year") or 0, params.get("month") or 0):
-                period = f"{params.get('year')}-{(params.get('month') or 0):02d}"
-                return msg["missing_year"].format(dataset=label, first=first, last=last, year=period)
+                return msg["missing_dataset"].format(dataset=label)
+            first = formatting.period_phrase(entry.first_period // 100, entry.first_period % 100,
+                                             entry.first_period % 100, lang, "bare")  # fmt: skip
+            last = formatting.period_phrase(entry.last_period // 100, entry.last_period % 100,
+                                            entry.last_period % 100, lang, "bare")  # fmt: skip
+            for year, m1, m2 in self.periods_read(params):
+                asked = formatting.period_phrase(year, m1, m2, lang, "bare")
+                start, end = year * 100 + m1, year * 100 + m2
+                if end < entry.first_period or start > entry.last_period or start < entry.first_period:
+                    return _sentence_case(
+                        msg["outside"].format(dataset=label, first=first, last=last, period=asked)
+                    )
+                if end > entry.last_period:
+                    return _sentence_case(msg["partial"].format(period=asked, last=last))
         return None
 
     # ---- composing --------------------------------------------------------------------
     def param_fields(self, query: Query, params: dict[str, Any], lang: str) -> dict[str, _Value]:
-        """Parameters as template fields: p_year, p_partner (a name), p_chapter (a label)."""
+        """Parameters as template fields: p_year, p_partner (a name), p_product (a label), and
+        the asked period as phrases: p_when ('in the third quarter of 2024 (July–September)'),
+        p_when_bare, p_prev_from / p_prev_in (the same months a year earlier), p_base_vs /
+        p_base_in / p_base_bare (a change's base), p_years ('2015, 2018 and 2021')."""
         fields = {}
         for name, p in query.params.items():
             v = params.get(name)
@@ -303,48 +283,56 @@ class Engine:
             elif p.type in PRODUCT_DATASETS:
                 shown = self.product_label(PRODUCT_DATASETS[p.type], v, lang)
             elif p.type == "flow":
-                shown = FLOW_WORDS[lang][v]
+                shown = i18n.FLOWS[lang][v]
+            elif p.type == "choice":
+                shown = i18n.CHOICES[lang][v]
+            elif p.type == "years":
+                shown = formatting.join([str(y) for y in v], lang)
             else:
                 shown = v
             fields["p_" + name] = _Value(shown, lang)
             if p.type in PRODUCT_DATASETS and shown is not None:
                 fields["p_product"] = fields["p_" + name]
         fields.setdefault("p_product", _Value(None, lang))
+        year = params.get("year")
+        m1, m2 = params.get("first_month") or 1, params.get("last_month") or 12
+        phrases = {}
+        if isinstance(year, int):
+            phrases["p_when"] = (year, "in")
+            phrases["p_when_bare"] = (year, "bare")
+            phrases["p_prev_from"] = (year - 1, "from")
+            phrases["p_prev_in"] = (year - 1, "in")
+        if isinstance(params.get("base_year"), int):
+            base = params["base_year"]
+            phrases.update(p_base_vs=(base, "vs"), p_base_in=(base, "in"), p_base_bare=(base, "bare"))
+        for name, (y, form) in phrases.items():
+            fields[name] = _Value(formatting.period_phrase(y, m1, m2, lang, form), lang)
         return fields
 
-    def product_label(self, dataset: str, code: str, lang: str) -> str:
-        name = self.store.products[(dataset, code)].name(lang)
-        if dataset == "hs":
-            return f"{name} (HS {code})" if lang == "en" else f"{name} (capítulo {code} del SA)"
-        if dataset == "naics":
-            return f"{name} (NAICS {code})"
-        return f"{name} (ATP)"
+    def product_label(self, dataset: str, code, lang: str) -> str:
+        codes = code if isinstance(code, list) else [code]
+        return formatting.product_label(
+            dataset, [(c, self.store.products[(dataset, c)].name(lang)) for c in codes], lang
+        )
 
-    def reading(self, query: Query, params: dict, fields: dict[str, _Value], lang: str) -> str:
-        """How the question was read: 'Top partners · imports · HS 85 ... · 2024 · top 5'."""
-        parts = [query.title[lang]]
-        flow = params.get("flow")
-        if flow:
-            parts.append(FLOW_WORDS[lang][flow])
-        for name in ("partner", "partners"):
-            if params.get(name):
-                prep = READING_PREPOSITIONS[lang].get(flow or "imports", "")
-                parts.append(f"{prep} {fields['p_' + name].value}".strip())
-        if fields["p_product"].value:
-            parts.append(fields["p_product"].value)
-        if params.get("month") and params.get("year"):
-            parts.append(f"{formatting.month_name(params['month'], lang)} {params['year']}")
-        elif params.get("year"):
-            parts.append(str(params["year"]))
-        if params.get("start_year") and params.get("end_year"):
-            parts.append(f"{params['start_year']}–{params['end_year']}")
-        if params.get("n"):
-            parts.append(("top " if lang == "en" else "primeros ") + str(params["n"]))
-        return " · ".join(parts)
+    @staticmethod
+    def variant_keys(query: Query, params: dict) -> list[str]:
+        """Template variants to try: 'balance_deficit', then 'balance', then 'default'."""
+        values = [
+            params[n] for n, p in query.params.items() if p.type in ("flow", "choice") and params.get(n)
+        ]
+        return ["_".join(values), *values, "default"]
 
     def _headline(self, query: Query, params: dict, rows: list[dict]) -> tuple[dict | None, dict]:
         specs = query.headline if isinstance(query.headline, list) else [query.headline]
-        spec = next(s for s in specs if not s.get("when") or params.get(s["when"]) is not None)
+
+        def applies(spec) -> bool:
+            when = spec.get("when")
+            if isinstance(when, dict):
+                return all(params.get(k) == v for k, v in when.items())
+            return not when or params.get(when) is not None
+
+        spec = next(s for s in specs if applies(s))
         where = spec.get("row_where") or {}
         for r in rows:
             if all(r.get(col) == params.get(param) for col, param in where.items()):
@@ -352,19 +340,32 @@ class Engine:
         return None, spec
 
     def _items(self, query: Query, params: dict, rows: list[dict], lang: str, pfields) -> str | None:
+        """The list a sentence names ('China, Mexico and Vietnam'), one entry per chosen row,
+        or per group of rows ('Japan: $142.0 billion in 2015 and $142.6 billion in 2018')."""
         spec = query.items
         if not spec:
             return None
+        keys = self.variant_keys(query, params)
         chosen = []
         for r in rows:
             ok = all(r.get(col) == params.get(param) for col, param in spec.get("where", {}).items())
             ok = ok and all(r.get(col) == val for col, val in spec.get("where_value", {}).items())
             if ok:
                 chosen.append(r)
-        rendered = []
+        groups: dict[Any, list[dict]] = {}
         for r in chosen:
-            ns = _Namespace({**{k: _Value(v, lang) for k, v in r.items()}, **pfields})
-            text = _first_rendering(spec[lang] if isinstance(spec[lang], list) else [spec[lang]], ns)
+            groups.setdefault(r.get(spec["group"]) if spec.get("group") else id(r), []).append(r)
+        rendered = []
+        for members in groups.values():
+            ns = _Namespace({**{k: _Value(v, lang) for k, v in members[0].items()}, **pfields})
+            if spec.get("group"):
+                inner = [
+                    _first_rendering(_templates(spec["inner"][lang], keys),
+                                     _Namespace({**{k: _Value(v, lang) for k, v in r.items()}, **pfields}))
+                    for r in members
+                ]  # fmt: skip
+                ns["inner"] = _Value(formatting.join([t for t in inner if t], lang) or None, lang)
+            text = _first_rendering(_templates(spec[lang], keys), ns)
             if text:
                 rendered.append(text)
         if not rendered:
@@ -377,24 +378,23 @@ class Engine:
                  pfields: dict[str, _Value], lang: str) -> str:  # fmt: skip
         ns = _Namespace(head_ns)
         ns["items"] = _Value(self._items(query, params, rows, lang, pfields), lang)
-        by_flow = query.sentence[lang]
-        templates = by_flow.get(params.get("flow") or "default") or by_flow.get("default") or []
-        text = _first_rendering(templates, ns)
+        text = _first_rendering(_templates(query.sentence[lang], self.variant_keys(query, params)), ns)
         if text is None:
             raise ValueError(f"{query.id}: no {lang} template could be filled from the result")
-        return text[:1].upper() + text[1:]
+        return _sentence_case(text)
 
     def sources(self, query: Query, params: dict, lang: str) -> list[str]:
         dataset = query.dataset_for(params)
         endpoints = ", ".join(f"intltrade/{f}/{ENDPOINTS[dataset]}" for f in query.flows_for(params))
+        source = i18n.SOURCE[lang]
         lines = [
-            SOURCE_LINE[lang].format(
-                endpoints=endpoints, measure=MEASURE_NOTE[lang], vintage=self.store.vintage(lang)
+            source["line"].format(
+                endpoints=endpoints, measure=source["measure"], vintage=self.store.vintage(lang)
             )
         ]
         entry = self.store.coverage.get((dataset, query.flows_for(params)[0]))
         if entry:
-            lines.append(f"{DATASET_LABELS[lang][dataset]}: {entry.first} – {entry.last}")
+            lines.append(f"{i18n.DATASETS[lang][dataset]}: {entry.first} – {entry.last}")
         return lines
 
     def suggestions(
@@ -407,7 +407,7 @@ class Engine:
         for entry in pool:  # an entry is a template, or alternatives: first that fills wins
             text = _first_rendering(entry if isinstance(entry, list) else [entry], _Namespace(pfields))
             if text:
-                out.append(text[:1].upper() + text[1:])
+                out.append(_sentence_case(text))
         return out[:3]
 
     def answer(self, query_id: str, params: dict[str, Any], lang: str = "en", question: str = "") -> Answer:
@@ -427,7 +427,6 @@ class Engine:
         context = {"query_id": query.id, "params": resolved, "lang": lang}
         qref = {"id": query.id, "params": resolved}
         pfields = self.param_fields(query, resolved, lang)
-        base["reading"] = self.reading(query, resolved, pfields, lang)
         problem = self.coverage_problem(query, resolved, lang)
         if problem:
             return Answer(
@@ -449,8 +448,8 @@ class Engine:
             known = self.store.partners.get(partner)
             key = "not_a_country" if rows and known and known.kind != "country" else "no_rows"
             name = known.name(lang) if known else ""
-            text = MESSAGES[lang][key].format(
-                flow=FLOW_WORDS[lang].get(resolved.get("flow"), ""), partner=name
+            text = i18n.ENGINE[lang][key].format(
+                flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
             )
             return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context, **base)
         head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
@@ -471,7 +470,7 @@ class Engine:
             text=text,
             query=qref,
             value=value,
-            unit=spec.get("unit"),
+            unit=spec.get("unit") if value is not None else None,
             rows=rows,
             chart=chart,
             sql=query.sql,

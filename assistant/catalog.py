@@ -19,20 +19,42 @@ import yaml
 from sqlglot import exp
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+PROXIES_FILE = "proxies.yaml"
 
 PARAM_TYPES = {
     "partner",  # a Census CTY_CODE
     "partners",  # a list of CTY_CODEs
     "flow",  # imports | exports | balance | total
     "year",
+    "years",  # a list of years
     "month",
     "int",
-    "hs_chapter",
+    "choice",  # one of the declared choices (side: deficit | surplus; order: largest | smallest)
+    "hs_chapters",  # a list of HS chapter codes, summed together
     "atp_category",
     "naics_code",
 }
 # Product parameter types and the dataset each one needs.
-PRODUCT_DATASETS = {"hs_chapter": "hs", "atp_category": "hitech", "naics_code": "naics"}
+PRODUCT_DATASETS = {"hs_chapters": "hs", "atp_category": "hitech", "naics_code": "naics"}
+MAX_CHAPTERS = 4
+
+# What a query declares it answers (its `answers:` block). The router picks the query whose
+# declaration covers every element of a question's meaning (assistant.understand.router).
+MEASURES = ("level", "share", "change", "rank", "top", "trend", "products", "coverage")
+PARTNER_SHAPES = ("none", "one", "several")  # none = the world, or no partner at all
+COMBINES = ("each", "combined")
+PERIOD_KINDS = ("none", "year", "months", "years", "span", "pair")
+PRODUCT_KINDS = ("none", "hs", "atp", "naics", "tech")
+OPTIONS = ("n", "order", "side")
+# The parameters a declared element needs, so a declaration cannot promise what the SQL lacks.
+PERIOD_PARAMS = {  # each: the parameter sets that can carry it
+    "year": [{"year"}],
+    "months": [{"year", "first_month", "last_month"}],
+    "years": [{"years"}],
+    "span": [{"start_year", "end_year"}, {"year", "base_year"}],
+    "pair": [{"year", "base_year"}, {"start_year", "end_year"}],
+}
+PRODUCT_PARAM_TYPES = {"hs": "hs_chapters", "atp": "atp_category", "naics": "naics_code"}
 CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "stacked_bar", "diverging_bar", "share_line", "column", "table"}  # fmt: skip
 UNITS = {"USD", "percent", "rank", None}
 FLOWS = ("imports", "exports", "balance", "total")
@@ -68,6 +90,20 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Answers:
+    """The meanings a query answers: one value per element of a question's meaning."""
+
+    measures: frozenset[str]
+    partners: frozenset[str]
+    combine: str
+    periods: frozenset[str]
+    products: frozenset[str]
+    flows: frozenset[str]
+    options: frozenset[str]
+    partners_within: frozenset[str] | None  # only these partners (a fixed panel), if set
+
+
+@dataclass(frozen=True)
 class Query:
     id: str
     title: dict[str, str]
@@ -82,6 +118,7 @@ class Query:
     examples: dict[str, list[str]]
     suggestions: dict[str, list[str]]
     fallback: dict[str, list[str]]  # askable questions offered when data is missing
+    answers: tuple[Answers, ...]  # one declaration, or several (a measure each)
     sql: str  # the statement without the metadata header
     path: Path
 
@@ -108,6 +145,8 @@ def _parse_param(name: str, spec: dict) -> Param:
         choices = choices or list(FLOWS)
         if not set(choices) <= set(FLOWS):
             raise CatalogError(f"parameter {name}: unknown flow in {choices}")
+    if spec["type"] == "choice" and not choices:
+        raise CatalogError(f"parameter {name}: a choice needs its choices")
     return Param(
         name=name,
         type=spec["type"],
@@ -117,6 +156,54 @@ def _parse_param(name: str, spec: dict) -> Param:
         maximum=spec.get("max"),
         optional=bool(spec.get("optional", False)),
     )
+
+
+def _as_set(value, allowed: tuple, what: str, where: str) -> frozenset[str]:
+    values = [value] if isinstance(value, str) else list(value or [])
+    unknown = set(values) - set(allowed)
+    if not values or unknown:
+        raise CatalogError(f"{where}: answers.{what} must be some of {list(allowed)}, not {values}")
+    return frozenset(values)
+
+
+def _parse_answers(spec, params: dict[str, Param], fixed_flows, where: str) -> Answers:
+    """Read the `answers:` block and check that the parameters can carry every element."""
+    if not isinstance(spec, dict):
+        raise CatalogError(f"{where}: metadata lacks an answers block")
+    flow_param = next((p for p in params.values() if p.type == "flow"), None)
+    flows = fixed_flows or (flow_param.choices if flow_param else ())
+    answers = Answers(
+        measures=_as_set(spec.get("measure"), MEASURES, "measure", where),
+        partners=_as_set(spec.get("partners"), PARTNER_SHAPES, "partners", where),
+        combine=spec.get("combine", "each"),
+        periods=_as_set(spec.get("periods"), PERIOD_KINDS, "periods", where),
+        products=_as_set(spec.get("products"), PRODUCT_KINDS, "products", where),
+        flows=_as_set(
+            spec.get("flows", list(flows)), ("imports", "exports", "balance", "total"), "flows", where
+        ),
+        options=frozenset(spec.get("options") or []),
+        partners_within=frozenset(spec["partners_within"]) if spec.get("partners_within") else None,
+    )
+    names = set(params)
+    types = {p.type for p in params.values()}
+    if answers.combine not in COMBINES:
+        raise CatalogError(f"{where}: answers.combine must be one of {COMBINES}")
+    if flow_param and not set(answers.flows) <= set(flows):
+        raise CatalogError(f"{where}: answers.flows {sorted(answers.flows)} exceed the flows it takes")
+    for kind in answers.periods - {"none"}:
+        if not any(needed <= names for needed in PERIOD_PARAMS[kind]):
+            raise CatalogError(f"{where}: answers period {kind} needs parameters {PERIOD_PARAMS[kind]}")
+    for kind in answers.products - {"none", "tech"}:
+        if PRODUCT_PARAM_TYPES[kind] not in types:
+            raise CatalogError(
+                f"{where}: answers product {kind} needs a {PRODUCT_PARAM_TYPES[kind]} parameter"
+            )
+    if not answers.options <= set(OPTIONS) or not answers.options <= names:
+        raise CatalogError(f"{where}: answers.options must name parameters among {OPTIONS}")
+    shapes = answers.partners - {"none"}
+    if shapes and not answers.partners_within and not ({"partner", "partners"} & names):
+        raise CatalogError(f"{where}: answers partners {sorted(shapes)} need a partner parameter")
+    return answers
 
 
 def _check_sql(sql: str, declared: set[str], where: str) -> None:
@@ -161,7 +248,7 @@ def load_query(path: Path) -> Query:
         raise CatalogError(f"{path.name}: metadata is not valid YAML: {e}") from e
     sql = text[m.end() :].strip().rstrip(";").strip()
     where = path.name
-    required = ["id", "title", "description", "chart", "headline", "sentence", "examples"]
+    required = ["id", "title", "description", "answers", "chart", "headline", "sentence", "examples"]
     missing = [k for k in required if k not in meta]
     if missing:
         raise CatalogError(f"{where}: metadata lacks {missing}")
@@ -175,8 +262,9 @@ def load_query(path: Path) -> Query:
     for h in headlines:
         if h.get("unit") not in UNITS:
             raise CatalogError(f"{where}: headline unit must be one of {UNITS}")
-        if h.get("when") and h["when"] not in params:
-            raise CatalogError(f"{where}: headline 'when' names unknown parameter {h['when']}")
+        when = h.get("when")
+        if when and not set(when if isinstance(when, dict) else [when]) <= set(params):
+            raise CatalogError(f"{where}: headline 'when' names unknown parameter {when}")
         for param in (h.get("row_where") or {}).values():
             if param not in params:
                 raise CatalogError(f"{where}: headline row_where names unknown parameter {param}")
@@ -186,13 +274,14 @@ def load_query(path: Path) -> Query:
         if lang not in meta["sentence"] or lang not in meta["title"]:
             raise CatalogError(f"{where}: needs a {lang} sentence and title")
     sentence = {lang: _as_templates(meta["sentence"][lang]) for lang in ("en", "es")}
+    fixed_flows = tuple(meta["flows"]) if meta.get("flows") else None
     return Query(
         id=meta["id"],
         title=meta["title"],
         description=meta["description"],
         params=params,
         dataset=meta.get("dataset"),
-        flows=tuple(meta["flows"]) if meta.get("flows") else None,
+        flows=fixed_flows,
         chart=meta["chart"],
         headline=meta["headline"],
         sentence=sentence,
@@ -200,9 +289,31 @@ def load_query(path: Path) -> Query:
         examples={lang: list(meta["examples"][lang]) for lang in ("en", "es")},
         suggestions=meta.get("suggestions") or {"en": [], "es": []},
         fallback=meta.get("fallback") or {"en": [], "es": []},
+        answers=tuple(
+            _parse_answers(spec, params, fixed_flows, where)
+            for spec in (meta["answers"] if isinstance(meta["answers"], list) else [meta["answers"]])
+        ),
         sql=sql,
         path=path,
     )
+
+
+def load_proxies(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(kind, code) -> the HS chapters that stand in for an ATP category or NAICS industry
+    while those tables are not in the data; () where no chapter view is fair."""
+    if not path.exists():
+        return {}
+    out = {}
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        chapters = tuple(str(c) for c in entry.get("chapters") or ())
+        if (
+            entry.get("kind") not in ("atp", "naics")
+            or not entry.get("note")
+            or any(not (len(c) == 2 and c.isdigit()) for c in chapters)
+        ):
+            raise CatalogError(f"{path.name}: bad entry {entry}")
+        out[(entry["kind"], str(entry.get("code", "")))] = chapters
+    return out
 
 
 # Starter questions (the seed story first): (query id, index of its example), per language.
@@ -226,6 +337,7 @@ class Catalog:
             self.queries[q.id] = q
         if not self.queries:
             raise CatalogError(f"no queries found in {directory}")
+        self.proxies = load_proxies(directory / PROXIES_FILE)
 
     def __getitem__(self, query_id: str) -> Query:
         return self.queries[query_id]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from assistant import i18n
+
 LOCALES = {"en": "en_US", "es": "es_MX"}
 
 # Money scales: (threshold, English word, Spanish word)
@@ -60,6 +62,11 @@ def money(value: float, lang: str) -> str:
             return f"{sign}${n} {en}" if lang == "en" else f"{sign}{n} {es}"
     n = decimal(v, lang, 0)
     return f"{sign}${n}" if lang == "en" else f"{sign}{n} dólares"
+
+
+def signed_money(value: float, lang: str) -> str:
+    """A change in dollars: '+$122.7 billion' / '-3.1 mil millones de dólares'."""
+    return ("+" if value > 0 else "-" if value < 0 else "") + money(abs(value), lang)
 
 
 def money_short(value: float, lang: str) -> str:
@@ -133,6 +140,44 @@ def month_name(n: int, lang: str) -> str:
     return MONTHS[lang].split()[int(n) - 1]
 
 
+def period_kind(first_month: int, last_month: int) -> str:
+    """What a span of months within one year is called: year, month, quarter, half or months."""
+    if (first_month, last_month) == (1, 12):
+        return "year"
+    if first_month == last_month:
+        return "month"
+    if last_month - first_month == 2 and first_month % 3 == 1:
+        return "quarter"
+    if last_month - first_month == 5 and first_month in (1, 7):
+        return "half"
+    return "months"
+
+
+def period_phrase(year: int, first_month: int, last_month: int, lang: str, form: str = "in") -> str:
+    """'in the third quarter of 2024 (July–September)' / 'de febrero a mayo de 2020'."""
+    kind = period_kind(first_month, last_month)
+    months = i18n.MONTHS[lang]
+    nth = i18n.ORDINALS[lang][(first_month - 1) // (3 if kind == "quarter" else 6)] if kind in (
+        "quarter", "half") else ""  # fmt: skip
+    forms = i18n.PERIOD_FORMS[lang][kind]
+    return (forms.get(form) or forms["in"]).format(
+        year=year, m1=months[first_month - 1], m2=months[last_month - 1], nth=nth
+    )
+
+
+def product_label(dataset: str, named_codes: list[tuple[str, str]], lang: str) -> str:
+    """'electrical machinery and electronics (HS 85)'; several chapters joined."""
+    template = i18n.PRODUCT_LABELS[lang][dataset]
+    return join([template.format(name=name, code=code) for code, name in named_codes], lang)
+
+
+def span_phrase(start: int, end: int, lang: str, form: str = "in") -> str:
+    """'from 2013 to 2024' / 'de 2013 a 2024'; a one-year span is just that year."""
+    if start == end:
+        return i18n.PERIOD_FORMS[lang]["year"][form if form in ("in", "bare") else "in"].format(year=end)
+    return i18n.SPAN_FORMS[lang][form].format(start=start, end=end)
+
+
 def period(yyyymm: int) -> str:
     """202412 -> '2024-12' (how coverage periods are shown everywhere)."""
     return f"{yyyymm // 100}-{yyyymm % 100:02d}"
@@ -154,6 +199,7 @@ def join(items: list[str], lang: str) -> str:
 # Format specs usable in sentence templates: {value_usd:money}
 SPECS = {
     "money": money,
+    "signed_money": signed_money,
     "money_short": money_short,
     "pct": percent,
     "signed_pct": signed_percent,

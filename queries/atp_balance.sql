@@ -7,6 +7,12 @@ description: >
   U.S. exports, imports and balance in each of Census's ten Advanced Technology Products
   (ATP, "hitech") categories in a year, and each category's share of the ATP deficit;
   with a category, the answer leads with that category's share.
+answers:
+  measure: [level, share]
+  partners: none
+  periods: [none, year]
+  products: atp
+  flows: [balance, imports, exports, total]
 params:
   year: {type: year, default: latest}
   category: {type: atp_category, optional: true}

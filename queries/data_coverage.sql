@@ -6,6 +6,12 @@ title:
 description: >
   Which Census datasets, flows and months the current snapshot holds, and the latest
   complete year; ATP (hitech) and NAICS data appear here once fetched.
+answers:
+  measure: coverage
+  partners: none
+  periods: none
+  products: none
+  flows: [imports, exports]
 chart:
   kind: table
 headline: {unit: null}

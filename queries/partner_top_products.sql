@@ -4,11 +4,21 @@ title:
   en: Top products bought from a partner
   es: Principales productos comprados a un socio
 description: >
-  The HS chapters the U.S. imports most from a partner (or from the world) in a year, with
-  each chapter's share of U.S. imports from that partner.
+  The HS chapters the U.S. imports most from a partner (or from the world) in a year, a
+  month, a quarter, a half or a run of months, with each chapter's share of U.S. imports
+  from that partner.
+answers:
+  measure: products
+  partners: [none, one]
+  periods: [none, year, months]
+  products: none
+  flows: [imports]
+  options: [n]
 params:
   partner: {type: partner, default: "2010"}
   year: {type: year, default: latest}
+  first_month: {type: month, default: 1}
+  last_month: {type: month, default: 12}
   n: {type: int, default: 5, min: 1, max: 25}
 dataset: hs
 flows: [imports]
@@ -17,15 +27,15 @@ chart:
   label: product
   value: value_usd
   title:
-    en: ["Top {p_n} U.S. imports from {partner}, {p_year}"]
-    es: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_year}"]
+    en: ["Top {p_n} U.S. imports from {partner}, {p_when_bare}"]
+    es: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_when_bare}"]
 headline: {column: value_usd, unit: USD}
 items:
   en: "{product} ({value_usd:money}, {share:pct})"
   es: "{product} ({value_usd:money}, {share:pct})"
 sentence:
-  en: ["The top {p_n} U.S. imports from {partner} in {p_year} by HS chapter were {items}."]
-  es: ["Las {p_n} principales importaciones de EE.UU. desde {partner} en {p_year} por capítulo del SA fueron {items}."]
+  en: ["The top {p_n} U.S. imports from {partner} {p_when} by HS chapter were {items}."]
+  es: ["Las {p_n} principales importaciones de EE.UU. desde {partner} {p_when} por capítulo del SA fueron {items}."]
 suggestions:
   en:
     - "{p_partner}'s share of U.S. imports in {p_year}"
@@ -49,7 +59,9 @@ WITH chapters AS (
     SELECT code, sum(value_usd) AS value_usd
     FROM measures
     WHERE dataset = 'hs' AND measure = 'imports' AND partner = $partner AND year = $year
+      AND month BETWEEN $first_month AND $last_month
     GROUP BY code
+    HAVING sum(value_usd) > 0
 )
 SELECT row_number() OVER (ORDER BY c.value_usd DESC, c.code) AS rank,
        pr.code AS product_code,
@@ -57,7 +69,7 @@ SELECT row_number() OVER (ORDER BY c.value_usd DESC, c.code) AS rank,
        pr.name_es || ' (cap. ' || pr.code || ')' AS product_es,
        p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        c.value_usd,
-       100.0 * c.value_usd / sum(c.value_usd) OVER () AS share
+       100.0 * c.value_usd / NULLIF(sum(c.value_usd) OVER (), 0) AS share
 FROM chapters c
 JOIN products pr ON pr.dataset = 'hs' AND pr.code = c.code
 JOIN partners p ON p.code = $partner

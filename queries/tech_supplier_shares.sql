@@ -7,6 +7,12 @@ description: >
   Shares of U.S. imports held by Mexico, Canada, China and Taiwan in the four technology
   HS chapters (84 machinery and computers, 85 electrical and electronic equipment,
   88 aircraft and spacecraft, 90 instruments) in a year. HS chapters, not ATP or NAICS.
+answers:
+  measure: [level, share]
+  partners: [none, several]
+  partners_within: ["2010", "1220", "5700", "5830", "0020"]
+  periods: [none, year]
+  products: tech
 params:
   year: {type: year, default: latest}
 dataset: hs
@@ -55,7 +61,7 @@ WITH chapters AS (
       AND partner IN ('2010', '1220', '5700', '5830', '-')
     GROUP BY code, partner
 ), shares AS (
-    SELECT c.code, c.partner, c.value_usd, 100.0 * c.value_usd / w.value_usd AS share
+    SELECT c.code, c.partner, c.value_usd, 100.0 * c.value_usd / NULLIF(w.value_usd, 0) AS share
     FROM chapters c JOIN chapters w ON w.code = c.code AND w.partner = '-'
     WHERE c.partner <> '-'
 )

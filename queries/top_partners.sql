@@ -4,14 +4,24 @@ title:
   en: Top partners
   es: Principales socios
 description: >
-  The largest U.S. suppliers (imports), markets (exports), trading partners (total trade) or
-  deficits (balance) among countries in a year, for all goods or for one HS chapter, ATP
-  category or NAICS industry, with each partner's share of the U.S. total.
+  The largest (or smallest) U.S. suppliers (imports), markets (exports) or trading partners
+  (total trade) among countries in a year, a month, a quarter, a half or a run of months,
+  for all goods or for one HS chapter (or several summed), ATP category or NAICS industry,
+  with each partner's share of the U.S. total. Deficits and surpluses: top_balances.
+answers:
+  measure: top
+  partners: none
+  periods: [none, year, months]
+  products: [none, hs, atp, naics]
+  options: [n, order]
 params:
-  flow: {type: flow, default: imports}
+  flow: {type: flow, default: imports, choices: [imports, exports, total]}
+  order: {type: choice, choices: [largest, smallest], default: largest}
   year: {type: year, default: latest}
+  first_month: {type: month, default: 1}
+  last_month: {type: month, default: 12}
   n: {type: int, default: 5, min: 1, max: 25}
-  chapter: {type: hs_chapter, optional: true}
+  chapters: {type: hs_chapters, optional: true}
   category: {type: atp_category, optional: true}
   naics: {type: naics_code, optional: true}
 chart:
@@ -20,11 +30,11 @@ chart:
   value: value_usd
   title:
     en:
-      - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_year}"
-      - "Top {p_n} — U.S. {p_flow}, {p_year}"
+      - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_when_bare}"
+      - "Top {p_n} — U.S. {p_flow}, {p_when_bare}"
     es:
-      - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_year}"
-      - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_year}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_when_bare}"
 headline: {column: value_usd, unit: USD}
 items:
   en: "{partner}"
@@ -32,30 +42,42 @@ items:
 sentence:
   en:
     imports:
-      - "The top {p_n} suppliers of {p_product} to the U.S. in {p_year} were {items}; {partner} led with {value_usd:money}, {share:pct} of U.S. imports of these goods."
-      - "The top {p_n} suppliers of U.S. imports in {p_year} were {items}; {partner} led with {value_usd:money}, {share:pct} of all U.S. imports."
+      - "The top {p_n} suppliers of {p_product} to the U.S. {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of U.S. imports of these goods."
+      - "The top {p_n} suppliers of U.S. imports {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of all U.S. imports."
     exports:
-      - "The top {p_n} markets for U.S. exports of {p_product} in {p_year} were {items}; {partner} led with {value_usd:money}, {share:pct} of U.S. exports of these goods."
-      - "The top {p_n} markets for U.S. exports in {p_year} were {items}; {partner} led with {value_usd:money}, {share:pct} of all U.S. exports."
+      - "The top {p_n} markets for U.S. exports of {p_product} {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of U.S. exports of these goods."
+      - "The top {p_n} markets for U.S. exports {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of all U.S. exports."
     total:
-      - "The top {p_n} U.S. trading partners in {p_product} in {p_year} were {items}; {partner} led with {value_usd:money} of exports plus imports, {share:pct} of the total."
-      - "The top {p_n} U.S. trading partners in {p_year} were {items}; {partner} led with {value_usd:money} of exports plus imports, {share:pct} of total U.S. goods trade."
-    balance:
-      - "The {p_n} largest U.S. deficits in {p_product} in {p_year} were with {items}; with {partner} the U.S. had {value_usd:balance}."
-      - "The {p_n} largest U.S. goods trade deficits in {p_year} were with {items}; with {partner} the U.S. had {value_usd:balance}."
+      - "The top {p_n} U.S. trading partners in {p_product} {p_when} were {items}; {partner} led with {value_usd:money} of exports plus imports, {share:pct} of the total."
+      - "The top {p_n} U.S. trading partners {p_when} were {items}; {partner} led with {value_usd:money} of exports plus imports, {share:pct} of total U.S. goods trade."
+    imports_smallest:
+      - "The {p_n} smallest suppliers of {p_product} to the U.S. {p_when} (countries with any) were {items}; the smallest, {partner}, supplied {value_usd:money}."
+      - "The {p_n} smallest suppliers of U.S. imports {p_when} (countries with any) were {items}; the smallest, {partner}, supplied {value_usd:money}."
+    exports_smallest:
+      - "The {p_n} smallest markets for U.S. exports of {p_product} {p_when} (countries with any) were {items}; the smallest, {partner}, took {value_usd:money}."
+      - "The {p_n} smallest markets for U.S. exports {p_when} (countries with any) were {items}; the smallest, {partner}, took {value_usd:money}."
+    total_smallest:
+      - "The {p_n} smallest U.S. trading partners in {p_product} {p_when} (countries with any) were {items}; the smallest, {partner}, had {value_usd:money} of exports plus imports."
+      - "The {p_n} smallest U.S. trading partners {p_when} (countries with any) were {items}; the smallest, {partner}, had {value_usd:money} of exports plus imports."
   es:
     imports:
-      - "Los {p_n} principales proveedores de {p_product} a EE.UU. en {p_year} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} de las importaciones de EE.UU. de estos bienes."
-      - "Los {p_n} principales proveedores de las importaciones de EE.UU. en {p_year} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} del total importado."
+      - "Los {p_n} principales proveedores de {p_product} a EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} de las importaciones de EE.UU. de estos bienes."
+      - "Los {p_n} principales proveedores de las importaciones de EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} del total importado."
     exports:
-      - "Los {p_n} principales destinos de las exportaciones de EE.UU. de {p_product} en {p_year} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} de las exportaciones de estos bienes."
-      - "Los {p_n} principales destinos de las exportaciones de EE.UU. en {p_year} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} del total exportado."
+      - "Los {p_n} principales destinos de las exportaciones de EE.UU. de {p_product} {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} de las exportaciones de estos bienes."
+      - "Los {p_n} principales destinos de las exportaciones de EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} del total exportado."
     total:
-      - "Los {p_n} principales socios comerciales de EE.UU. en {p_product} en {p_year} fueron {items}; {partner} encabezó con {value_usd:money} de exportaciones más importaciones, {share:pct} del total."
-      - "Los {p_n} principales socios comerciales de EE.UU. en {p_year} fueron {items}; {partner} encabezó con {value_usd:money} de exportaciones más importaciones, {share:pct} del comercio total de bienes."
-    balance:
-      - "Los {p_n} mayores déficits de EE.UU. en {p_product} en {p_year} fueron con {items}; con {partner} EE.UU. registró {value_usd:balance}."
-      - "Los {p_n} mayores déficits comerciales de bienes de EE.UU. en {p_year} fueron con {items}; con {partner} EE.UU. registró {value_usd:balance}."
+      - "Los {p_n} principales socios comerciales de EE.UU. en {p_product} {p_when} fueron {items}; {partner} encabezó con {value_usd:money} de exportaciones más importaciones, {share:pct} del total."
+      - "Los {p_n} principales socios comerciales de EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money} de exportaciones más importaciones, {share:pct} del comercio total de bienes."
+    imports_smallest:
+      - "Los {p_n} proveedores más pequeños de {p_product} a EE.UU. {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, aportó {value_usd:money}."
+      - "Los {p_n} proveedores más pequeños de las importaciones de EE.UU. {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, aportó {value_usd:money}."
+    exports_smallest:
+      - "Los {p_n} destinos más pequeños de las exportaciones de EE.UU. de {p_product} {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, recibió {value_usd:money}."
+      - "Los {p_n} destinos más pequeños de las exportaciones de EE.UU. {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, recibió {value_usd:money}."
+    total_smallest:
+      - "Los {p_n} socios comerciales más pequeños de EE.UU. en {p_product} {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, sumó {value_usd:money} de exportaciones más importaciones."
+      - "Los {p_n} socios comerciales más pequeños de EE.UU. {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, sumó {value_usd:money} de exportaciones más importaciones."
 suggestions:
   en:
     - ["What share of U.S. imports of {p_product} came from Mexico in {p_year}?", "Mexico's share of U.S. imports in {p_year}"]
@@ -77,35 +99,37 @@ examples:
     - Who supplies the most electrical machinery to the US?
     - Top 5 export markets in 2023
     - Top 10 suppliers of US imports in 2024
-    - Which countries does the US have the biggest trade deficits with?
+    - Top 3 suppliers of US imports in March 2024
+    - Top 10 export markets in the first half of 2023
     - Top suppliers of aircraft in 2024
     - Top suppliers of information and communications products in 2024
   es:
     - ¿Quién le vende más maquinaria eléctrica a EE.UU.?
     - principales 5 mercados de exportación en 2023
     - los 10 principales proveedores de EE.UU. en 2024
-    - ¿Con qué países tiene EE.UU. los mayores déficits?
+    - los 3 principales proveedores de EE.UU. en el segundo trimestre de 2024
     - ¿Quién le vende más aviones a EE.UU.?
     - quien le vende mas aviones a EU
 */
 WITH scoped AS (
     SELECT m.partner, sum(m.value_usd) AS value_usd
-    FROM measures m JOIN product_scope(CAST($chapter AS VARCHAR), CAST($category AS VARCHAR),
-                           CAST($naics AS VARCHAR)) s
+    FROM measures m
+    JOIN product_scope(CAST($chapters AS VARCHAR[]), CAST($category AS VARCHAR), CAST($naics AS VARCHAR)) s
       ON m.dataset = s.dataset AND m.code = s.code
-    WHERE m.measure = $flow AND m.year = $year
+    WHERE m.measure = $flow AND m.year = $year AND m.month BETWEEN $first_month AND $last_month
     GROUP BY m.partner
 ), world AS (
     SELECT value_usd AS world_usd FROM scoped WHERE partner = '-'
 )
 SELECT row_number() OVER (
-           ORDER BY CASE WHEN $flow = 'balance' THEN c.value_usd ELSE -c.value_usd END, p.name_en
+           ORDER BY CASE WHEN $order = 'smallest' THEN c.value_usd ELSE -c.value_usd END, p.name_en
        ) AS rank,
        p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        c.value_usd,
-       CASE WHEN $flow <> 'balance' THEN 100.0 * c.value_usd / w.world_usd END AS share
+       100.0 * c.value_usd / NULLIF(w.world_usd, 0) AS share
 FROM scoped c
 JOIN partners p ON p.code = c.partner AND p.kind = 'country'
 CROSS JOIN world w
+WHERE c.value_usd > 0
 QUALIFY rank <= $n
 ORDER BY rank

@@ -85,14 +85,18 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     # no repeated text: the sentence is nowhere else on the page
     assert texts(app).count(expected.text) == 1 and not any(expected.text in shown(m) for m in markdown(app))
     (reading,) = [shown(m) for m in markdown(app) if shown(m).startswith("Read as")]
-    assert reading.endswith("· **2024** · **top 5**")  # what the question did not say, in bold
+    # what the question did not say, in bold: the defaults
+    assert (
+        reading
+        == "Read as: Top **5** suppliers of U.S. imports of electrical machinery and electronics (HS 85) in **2024**"
+    )
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
     assert [b.label for b in app.get("download_button")] == ["CSV", "PNG", "SVG"]
     assert popovers(app) == ["Copy link", "SQL & source"]
     link, sql = (c.value for c in app.code)
     assert link.endswith("?q=Who%20supplies%20the%20most%20electrical%20machinery%20to%20the%20US%3F")
-    assert sql.startswith("-- top_partners") and "EXECUTE top_partners(flow := 'imports'" in sql
+    assert sql.startswith("-- top_partners") and "EXECUTE top_partners(\"flow\" := 'imports'" in sql
     assert [e.label for e in app.expander] == ["Data table"]
     table = app.dataframe[0].value
     assert list(table.columns) == ["Rank", "Partner", "Value ($ billion)", "Share (%)"]
@@ -110,17 +114,17 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
 def test_reading_is_quiet_when_it_says_only_what_was_typed(app):
     ask(app, "Top 5 export markets in 2023")
     assert [shown(c.value) for c in app.caption if shown(c.value).startswith("Read as")] == [
-        "Read as: Top partners · exports · 2023 · top 5"
+        "Read as: Top 5 markets for U.S. exports in 2023"
     ]
     assert not [m for m in app.markdown if shown(m.value).startswith("Read as")]
 
 
 def test_clarify_offers_buttons_and_clicking_one_answers(app):
     ask(app, "trade with Mexico")
-    options = [b for b in app.button if b.label.startswith(("US ", "Total US"))]
+    options = [b for b in app.button if b.label.startswith(("U.S. ", "The U.S.", "Total U.S."))]
     assert [b.label for b in options] == [
-        "US imports from Mexico in 2024", "US exports to Mexico in 2024",
-        "US trade balance with Mexico in 2024", "Total US trade with Mexico in 2024",
+        "U.S. imports from Mexico in 2024", "U.S. exports to Mexico in 2024",
+        "The U.S. trade balance with Mexico in 2024", "Total U.S. trade with Mexico in 2024",
     ]  # fmt: skip
     options[0].click().run()
     assert any(t.startswith("U.S. imports from Mexico were $505.5 billion in 2024") for t in texts(app))

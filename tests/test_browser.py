@@ -201,7 +201,7 @@ def test_seed_story_question_answers_something_and_is_captured(server, page):
 def test_clarify_option_click_answers(server, page):
     open_app(page, server + "/")
     ask(page, "trade with Mexico")
-    option = page.get_by_role("button", name="US imports from Mexico in 2024")
+    option = page.get_by_role("button", name="U.S. imports from Mexico in 2024")
     expect(option).to_be_visible(timeout=30_000)
     option.click()
     expect(page.get_by_text("U.S. imports from Mexico were $505.5 billion in 2024", exact=False)

@@ -1,45 +1,62 @@
-"""The developer question set: at least 450 cases, 40% Spanish, 97% resolved exactly."""
+"""The developer question set, one test per case, and the understanding contracts around it."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.service import default_assistant
-from assistant.understand.lexicon import normalise
-from assistant.understand.parse import detect_language
-from tests.question_set import check, load_cases
+from assistant.understand.lexicon import tokens_of
+from assistant.understand.reader import detect_language
+from tests.question_set import XFAIL, Case, check_case, load_cases
 
 CASES = load_cases()
+DECLINED = ("unsupported", "clarify")
+
+
+def _param(case: Case):
+    marks = [pytest.mark.xfail(reason=XFAIL[case.question], strict=True)] if case.question in XFAIL else []
+    return pytest.param(case, id=case.source, marks=marks)
 
 
 def test_question_set_size_and_languages():
-    assert len(CASES) >= 450
-    spanish = [c for c in CASES if detect_language(c.question, normalise(c.question).split()) == "es"]
+    assert len(CASES) >= 1000
+    spanish = [c for c in CASES if detect_language(c.question, tokens_of(c.question)[0]) == "es"]
     assert len(spanish) / len(CASES) >= 0.40, f"{len(spanish)} of {len(CASES)} in Spanish"
-    assert sum(c.conversation is not None for c in CASES) >= 30
-    assert sum(c.expect in ("unsupported", "clarify") for c in CASES) >= 40
+    assert sum(c.conversation is not None for c in CASES) >= 100
+    assert sum(c.expect in DECLINED for c in CASES) >= 250
+    assert len(XFAIL) <= 0.02 * len(CASES), "the xfail list may hold at most 2% of the cases"
 
 
-def test_question_set_accuracy():
-    misses, total = check(default_assistant(), CASES)
-    accuracy = 1 - len(misses) / total
-    report = "\n".join(f"  {c.source}: {c.question!r} -> {what}" for c, what in misses)
-    print(f"\nquestion set: {total - len(misses)}/{total} exact ({accuracy:.1%})\n{report}")
-    assert accuracy >= 0.97, f"accuracy {accuracy:.1%}; misses:\n{report}"
+# Conversations run turn by turn in one test, so each turn sees the context of the one before.
+STANDALONE = [c for c in CASES if c.conversation is None]
+CONVERSATIONS: dict[int, list[Case]] = {}
+for _c in CASES:
+    if _c.conversation is not None:
+        CONVERSATIONS.setdefault(_c.conversation, []).append(_c)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in STANDALONE])
+def test_question(case):
+    miss = check_case(default_assistant(), case, context=None)[0]
+    assert miss is None, miss
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c.expect in ("unsupported", "clarify")], ids=lambda c: c.source
+    "turns", [pytest.param(t, id=t[0].source.rsplit(".", 1)[0]) for t in CONVERSATIONS.values()]
 )
-def test_out_of_scope_is_never_answered_with_numbers(case):
+def test_conversation(turns):
+    context = None
+    for case in turns:
+        miss, context = check_case(default_assistant(), case, context=context)
+        assert miss is None, f"turn {case.turn}: {miss}"
+
+
+@pytest.mark.parametrize("case", [c for c in STANDALONE if c.expect in DECLINED][:80], ids=lambda c: c.source)
+def test_declined_questions_carry_no_numbers_and_offer_questions(case):
     answer = default_assistant().ask(case.question)
-    assert answer.status == case.expect, answer.text
     assert answer.value is None and not answer.rows and answer.chart is None
-    assert answer.text
-    if case.expect == "clarify":
-        assert len(answer.suggestions) >= 2
-    else:
-        assert len(answer.suggestions) == 3  # three questions it can answer
+    assert answer.text and "{" not in answer.text
+    assert 2 <= len(answer.suggestions) <= 4
 
 
 def test_every_catalog_example_resolves_to_its_own_query():
@@ -56,16 +73,18 @@ def test_every_catalog_example_resolves_to_its_own_query():
 
 
 def test_suggestions_and_clarify_options_are_askable():
-    """Every suggestion the assistant offers answers (or clarifies) when clicked."""
+    """Every suggestion the assistant offers answers when clicked."""
     assistant = default_assistant()
     offered = set()
     for q in assistant.catalog:
         for lang in ("en", "es"):
             offered.update(assistant.ask(q.examples[lang][0]).suggestions)
-    for question in ("trade with Mexico", "comercio con México", "clothing imports", "what is the share?"):
+    for question in ("trade with Mexico", "comercio con México", "clothing imports", "what is the share?",
+                     "imports from Atlantis in 2021", "imports of HS 8471 from China",
+                     "importaciones desde Texas", "top 40 suppliers", "why did imports from China fall?"):  # fmt: skip
         offered.update(assistant.ask(question).suggestions)
     offered.update(assistant.catalog.starters("en") + assistant.catalog.starters("es"))
-    assert len(offered) > 30
+    assert len(offered) > 40
     for text in sorted(offered):
         answer = assistant.ask(text)
         assert answer.status == "answered", (text, answer.status, answer.text)
@@ -73,7 +92,7 @@ def test_suggestions_and_clarify_options_are_askable():
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_starter_question_is_answered(lang):
-    """The six starters are the first thing a new user clicks: each must answer with a chart."""
+    """The starters are the first thing a new user clicks: each must answer with a chart."""
     for question in default_assistant().catalog.starters(lang):
         answer = default_assistant().ask(question)
         assert answer.status == "answered" and answer.chart, (question, answer.text)
@@ -81,16 +100,20 @@ def test_every_starter_question_is_answered(lang):
 
 
 def test_default_start_year_follows_the_data_but_asked_years_do_not():
-    hs = default_assistant().ask("USMCA versus China in electronics imports")
+    hs = default_assistant().ask("USMCA versus China share of electronics imports")
     assert hs.status == "answered" and hs.query["params"]["start_year"] == 2023
     asked = default_assistant().ask("USMCA vs China share of US imports of electronics since 2015")
     assert asked.status == "unsupported" and "2015 is outside it" in asked.text
 
 
-def test_reading_shows_how_the_question_was_read():
-    answer = default_assistant().ask("top suppliers of electrical machinery in 2024")
-    assert answer.reading == (
-        "Top partners · imports · electrical machinery and electronics (HS 85) · 2024 · top 5"
+def test_reading_says_what_was_answered():
+    a = default_assistant().ask("top suppliers of electrical machinery in 2024")
+    assert (
+        a.reading == "Top 5 suppliers of U.S. imports of electrical machinery and electronics (HS 85) in 2024"
     )
-    es = default_assistant().ask("importaciones desde México en 2024")
-    assert es.reading == "Comercio con un socio en un año · importaciones · desde México · 2024"
+    es = default_assistant().ask("importaciones desde México en el tercer trimestre de 2022")
+    assert es.reading == "Importaciones de EE.UU. desde México en el tercer trimestre de 2022"
+    typo = default_assistant().ask("imports from mexcio in 2024")
+    assert (
+        typo.status == "answered" and typo.reading == "U.S. imports from Mexico in 2024 (you typed “mexcio”)"
+    )

@@ -241,14 +241,14 @@ def _create_tables(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> None:
         ) ORDER BY dataset, measure, code, partner, year, month"""
     )
     # One definition of "which rows does a product parameter select", shared by every query
-    # that takes an optional HS chapter, ATP category or NAICS code (none = all goods).
+    # that takes optional HS chapters (summed), an ATP category or a NAICS code (none = all goods).
     con.execute(
-        """CREATE MACRO product_scope(chapter, category, naics) AS TABLE
-        SELECT CASE WHEN chapter IS NOT NULL THEN 'hs'
-                    WHEN category IS NOT NULL THEN 'hitech'
-                    WHEN naics IS NOT NULL THEN 'naics'
-                    ELSE 'total' END AS dataset,
-               coalesce(chapter, category, naics, 'TOTAL') AS code"""
+        """CREATE MACRO product_scope(chapters, category, naics) AS TABLE
+        SELECT 'hs' AS dataset, unnest(chapters) AS code WHERE chapters IS NOT NULL
+        UNION ALL SELECT 'hitech', category WHERE category IS NOT NULL
+        UNION ALL SELECT 'naics', naics WHERE naics IS NOT NULL
+        UNION ALL SELECT 'total', 'TOTAL'
+          WHERE chapters IS NULL AND category IS NULL AND naics IS NULL"""
     )
     con.execute("DROP TABLE raw_trade")
 

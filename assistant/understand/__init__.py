@@ -1,5 +1,350 @@
-"""Understanding questions: question -> (query id, params) | clarify | unsupported."""
+"""Understanding: a question -> the one query that answers it exactly, a clarifying question
+on a real tie, or a reply that names what cannot be answered.
 
-from assistant.understand.parse import ANSWERED, CLARIFY, UNSUPPORTED, Parse, parse
+reader.py reads the question (every word accounted for), interpret.py turns it into one
+meaning (follow-ups change only what they name), router.py picks the query whose
+declaration honours every element of it, phrasing.py reads the meaning back as "Read as".
+"""
 
-__all__ = ["ANSWERED", "CLARIFY", "UNSUPPORTED", "Parse", "parse"]
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field, replace
+
+from assistant import formatting, i18n
+from assistant.catalog import Catalog
+from assistant.store import Store
+from assistant.understand import interpret, router
+from assistant.understand.lexicon import Lexicon, lexicon_for
+from assistant.understand.meaning import USMCA, WORLD, Meaning, Period, Product
+from assistant.understand.phrasing import Phrasing
+from assistant.understand.reader import Reading, read
+
+ANSWERED, CLARIFY, UNSUPPORTED = "answered", "clarify", "unsupported"
+DATASET_OF = {"atp": "hitech", "naics": "naics", "hs": "hs"}
+PROXY_NAMES = {
+    "en": {"atp": "Advanced Technology Products (ATP)", "naics": "NAICS industry"},
+    "es": {"atp": "Productos de Tecnología Avanzada (ATP)", "naics": "industrias NAICS"},
+}
+
+
+@dataclass(frozen=True)
+class Understanding:
+    status: str  # answered | clarify | unsupported
+    lang: str
+    query_id: str | None = None
+    params: dict = field(default_factory=dict)
+    text: str = ""  # the clarifying question or the reason (not answered)
+    options: tuple[str, ...] = ()  # askable questions: clarify readings or suggestions
+    reading: str = ""  # "Read as": the question answered
+    meaning: Meaning | None = None
+    note: str = ""  # said before the answer (the ATP/NAICS proxy)
+    corrections: tuple = ()  # (typed, partner code): shown in "Read as"
+    claims: tuple = ()  # (measure, number): a claim being checked, shown in "Read as"
+
+
+class Understander:
+    """Reads questions against one store's names and one catalog's declarations."""
+
+    def __init__(self, store: Store, catalog: Catalog, lexicon: Lexicon | None = None):
+        self.store = store
+        self.catalog = catalog
+        self.lexicon = lexicon or lexicon_for(store)
+        self.phrasing = Phrasing(store.partners, store.products)
+        total = store.coverage.get(("total", "imports"))
+        self.facts = interpret.DataFacts(
+            latest_year=store.latest_complete_year() or 2024,
+            last_period=total.last_period if total else 202412,
+            current_year=datetime.date.today().year,
+        )
+
+    # ---- entry point ----------------------------------------------------------------
+    def understand(
+        self, question: str, lang: str | None = None, context: dict | None = None
+    ) -> Understanding:
+        context = context if isinstance(context, dict) else {}
+        reading = read(question or "", self.lexicon)
+        lang = i18n.pick(lang, reading.lang, context.get("lang"))
+        words = i18n.UNDERSTAND[lang]
+        if not reading.tokens:
+            return Understanding(UNSUPPORTED, lang, text=words["empty"])
+        previous = self._previous(context)
+        named, acc = reading.named, reading.accounting
+        meaning = self._meaning(reading, previous)
+
+        if acc.unavailable:
+            reason, _ = acc.unavailable[0]
+            return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=acc.unavailable[0][1])
+        if acc.unknown_names:
+            return self._unknown_names(acc.unknown_names, lang, meaning)
+        if acc.unknown_words:
+            quoted = " ".join(acc.unknown_words)
+            text = words["unknown_words"].format(
+                words=quoted, those=words["those"][len(acc.unknown_words) > 1]
+            )
+            if not reading.trade_question:
+                text = words["not_understood"]
+            return self._refuse(text, lang, meaning if reading.trade_question else None)
+        follows = previous is not None and (
+            reading.follow_up_start or interpret.is_fragment(named, len(reading.tokens))
+        )
+        if not (named.asks_something() or (follows and named.anything())):
+            return self._refuse(words["not_understood"], lang, None)
+        if acc.ambiguous:
+            return self._clarify_tie(acc.ambiguous[0], lang, meaning)
+        if named.state_or_country:
+            return self._clarify_state(lang, meaning)
+        if reading.period_problem:
+            key = {"mixed": "mixed_periods", "unequal": "unequal_periods"}[reading.period_problem]
+            return self._refuse(words[key], lang, None)
+        return self._answer(meaning, reading, lang)
+
+    # ---- meaning ----------------------------------------------------------------------
+    def _previous(self, context: dict) -> Meaning | None:
+        data = context.get("meaning")
+        if not isinstance(data, dict):
+            return None
+        return Meaning.from_dict(data, self.store.partners, self.store.products)
+
+    def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
+        named = reading.named
+        follows = previous is not None and (
+            reading.follow_up_start or named.anaphora or interpret.is_fragment(named, len(reading.tokens))
+        )
+        if follows:
+            return interpret.follow_up(previous, named, self.facts)
+        return interpret.standalone(named, self.facts)
+
+    def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
+        planned = self._plan(meaning, reading, lang)
+        if planned.status == UNSUPPORTED:
+            return replace(planned, options=tuple(self._fill([], planned.meaning, lang)), meaning=None)
+        return planned
+
+    def _plan(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
+        """The query and parameters, a clarifying question, or a refusal whose `meaning` is
+        the nearest thing to offer instead (suggestions are filled by the caller)."""
+        words = i18n.UNDERSTAND[lang]
+
+        def refuse(text: str, near: Meaning | None) -> Understanding:
+            return Understanding(UNSUPPORTED, lang, text=text, meaning=near)
+
+        if meaning.flow == "several":
+            return refuse(words["several_flows"], meaning.with_(flow=None))
+        if meaning.period and meaning.period.kind == "months" and meaning.period.first_month == 0:
+            return refuse(words["months_across_years"], meaning.with_(period=None))
+        if meaning.combine == "combined" and any(
+            self.store.partners[p].kind != "country" and p != USMCA for p in meaning.partners
+        ):
+            return refuse(words["combine_groups"], meaning.with_(combine="each"))
+        note = ""
+        product = meaning.product
+        if (
+            product
+            and product.kind in ("atp", "naics")
+            and not self.store.has(DATASET_OF[product.kind], "imports")
+        ):
+            if product.kind == "atp" and meaning.flow == "balance":
+                return refuse(words["atp_balance"], meaning.with_(product=None))
+            proxy = interpret.proxy_product(product, self.catalog.proxies)
+            name = self._proxy_name(product, lang)
+            if proxy is None:
+                return refuse(words["no_proxy"].format(name=name), meaning.with_(product=None))
+            meaning = meaning.with_(product=proxy)
+            note = words["proxy"].format(family=PROXY_NAMES[lang][product.kind], name=name,
+                                         label=self.phrasing.product(proxy, lang))  # fmt: skip
+        clarify = self._needs_clarifying(meaning, reading, lang)
+        if clarify:
+            return clarify
+
+        found = router.route(meaning, self.catalog)
+        if isinstance(found, router.Gap) and product and product.kind == "tech":
+            # technology goods as a group: the four chapters summed, when the panel does not fit
+            meaning = meaning.with_(product=Product("hs", product.codes))
+            found = router.route(meaning, self.catalog)
+        if isinstance(found, router.Gap):
+            return refuse(self._gap_text(found, meaning, lang), meaning)
+        return Understanding(ANSWERED, lang, query_id=found.query.id, params=found.params, meaning=meaning,
+                             note=note, corrections=tuple(reading.accounting.corrections),
+                             claims=tuple(reading.named.claims))  # fmt: skip
+
+    def reading(self, u: Understanding, resolved: dict) -> str:
+        """'Read as', with the period the query actually used when the question named none."""
+        m = u.meaning
+        if m.period is None:
+            m = m.with_(period=period_of(resolved))
+        return self.phrasing.reading(m, u.lang, u.corrections, u.claims)
+
+    def _as_asked(self, m: Meaning) -> Meaning:
+        """An offered question names its year (the latest), so the button says what it asks."""
+        if (
+            m.period is None
+            and m.measure not in ("trend", "coverage")
+            and not (m.measure == "share" and m.partner_shape == "several")
+        ):
+            return m.with_(period=Period("year", year=self.facts.latest_year))
+        return m
+
+    def _proxy_name(self, product: Product, lang: str) -> str:
+        if product.codes:
+            dataset = DATASET_OF[product.kind]
+            return self.store.products[(dataset, product.codes[0])].name(lang)
+        return PROXY_NAMES[lang][product.kind]
+
+    # ---- clarifying on a real tie -------------------------------------------------------
+    def _needs_clarifying(self, m: Meaning, reading: Reading, lang: str) -> Understanding | None:
+        named = reading.named
+        words = i18n.UNDERSTAND[lang]["clarify"]
+        partners = [p for p in m.partners if p != WORLD]
+        bare = not (named.period or named.relative or named.measures or named.compare or named.n)
+        if (m.measure == "level" and m.flow is None and partners and m.product is None and m.combine == "each"
+                and (named.trade_word or (bare and named.partners))):  # fmt: skip
+            # "trade with Mexico", a bare "Peru": imports, exports, the balance or total trade?
+            options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang)
+                       for f in ("imports", "exports", "balance", "total")]  # fmt: skip
+            name = self.phrasing.partner(partners[0], lang)
+            return Understanding(
+                CLARIFY, lang, text=words["flow"].format(partner=name), options=tuple(options)
+            )
+        if m.measure == "share" and not partners:
+            options = [self.phrasing.question(self._as_asked(m.with_(partners=(p,))), lang)
+                       for p in ("2010", "1220", "5700")]  # fmt: skip
+            return Understanding(CLARIFY, lang, text=words["partner"], options=tuple(options))
+        return None
+
+    def _clarify_tie(self, tie: tuple, lang: str, m: Meaning) -> Understanding:
+        kind, readings = tie
+        words = i18n.UNDERSTAND[lang]["clarify"]
+        if kind == "product":
+            options = [self.phrasing.question(self._as_asked(m.with_(product=Product("hs", (c,)))), lang)
+                       for c in readings]  # fmt: skip
+            return Understanding(CLARIFY, lang, text=words["product"], options=tuple(options))
+        if kind == "eu":
+            with_eu = m.with_(partners=m.partners + ("0003",))
+            options = [self.phrasing.question(self._as_asked(with_eu), lang),
+                       self.phrasing.question(self._as_asked(m), lang)]  # fmt: skip
+            return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))
+        options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
+                   for c in readings]  # fmt: skip
+        return Understanding(CLARIFY, lang, text=words["partner_tie"], options=tuple(options))
+
+    def _clarify_state(self, lang: str, m: Meaning) -> Understanding:
+        """'Georgia': the country (in the data) or the U.S. state (not in it)?"""
+        text = i18n.UNDERSTAND[lang]["clarify"]["state"]
+        flows = [m.flow] if m.flow else ["imports", "exports"]
+        options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang) for f in flows]
+        return Understanding(CLARIFY, lang, text=text, options=tuple(options))
+
+    # ---- not answered -----------------------------------------------------------------
+    def _unknown_names(self, names: list[str], lang: str, m: Meaning) -> Understanding:
+        words = i18n.UNDERSTAND[lang]
+        if len(names) == 1:
+            text = words["unknown_name"].format(name=names[0])
+        else:
+            text = words["unknown_names"].format(names=formatting.join([f"“{n}”" for n in names], lang))
+        close = self.lexicon.close_names(names[0])
+        options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
+                   for c in close]  # fmt: skip
+        options = [o for o in options if self._routes(o)]
+        if options:
+            text += words["close_names"]
+        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(options, m, lang)))
+
+    def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:
+        near: list[str] = []
+        if m is not None and hs_detail:
+            digits = "".join(ch for ch in hs_detail if ch.isdigit())
+            if len(digits) >= 4 and ("hs", digits[:2]) in self.store.products:
+                near.append(
+                    self.phrasing.question(
+                        self._as_asked(m.with_(product=Product("hs", (digits[:2],)))), lang
+                    )
+                )
+        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
+
+    def _fill(self, options: list[str], m: Meaning | None, lang: str) -> list[str]:
+        """Two or three askable questions near what was asked; the starters if none."""
+        out = [o for o in options if self._routes(o)]
+        if m is not None:
+            for variant in self._relaxed(m):
+                text = self.phrasing.question(self._as_asked(variant), lang)
+                if text not in out and self._routes(text):
+                    out.append(text)
+                if len(out) >= 3:
+                    break
+        for starter in self.catalog.starters(lang):
+            if len(out) >= 3:
+                break
+            if starter not in out:
+                out.append(starter)
+        return out[:3]
+
+    def _relaxed(self, m: Meaning):
+        """The meaning with one element let go at a time, most specific first."""
+        seen = set()
+        candidates = [
+            m,  # itself, when what stopped it lies outside the meaning (an unknown word)
+            m.with_(product=None) if m.product else None,
+            m.with_(period=None) if m.period else None,
+            m.with_(partners=m.partners[:1]) if len(m.partners) > 1 else None,
+            m.with_(combine="each"),
+            m.with_(n=None, order=None),
+            m.with_(measure="level", n=None, order=None, side=None),
+            m.with_(flow="imports") if m.flow not in (None, "imports") else None,
+            m.with_(partners=(), measure="top", n=None) if m.partners else None,
+        ]
+        for c in candidates:
+            if c is None or c in seen:
+                continue
+            seen.add(c)
+            c = interpret.complete(c)
+            if (
+                c.product
+                and c.product.kind in ("atp", "naics")
+                and not self.store.has(DATASET_OF[c.product.kind], "imports")
+            ):
+                continue
+            if isinstance(router.route(c, self.catalog), router.Route):
+                yield c
+
+    def _routes(self, question: str) -> bool:
+        """Whether an offered question would be answered (read back and routed)."""
+        r = read(question, self.lexicon)
+        if r.accounting.unknown_names or r.accounting.unknown_words or r.accounting.unavailable:
+            return False
+        if r.accounting.ambiguous or r.period_problem or not r.named.anything():
+            return False
+        return self._plan(interpret.standalone(r.named, self.facts), r, "en").status == ANSWERED
+
+    def _gap_text(self, gap: router.Gap, m: Meaning, lang: str) -> str:
+        words = i18n.UNDERSTAND[lang]
+        el = router.elements(m)
+        measure = words["measures"][m.measure]
+        fields = {
+            "measure": measure,
+            "Measure": measure[:1].upper() + measure[1:],
+            "partners": words["partner_shapes"][el["partners"]],
+            "period": words["period_shapes"].get(el["period"], el["period"]),
+            "product": words["product_kinds"].get(el["product"], ""),
+            "flow": i18n.FLOWS[lang].get(m.flow or "imports", ""),
+        }
+        return words["gap"][gap.element].format(**fields)
+
+
+def period_of(params: dict) -> Period | None:
+    """The period a query's resolved parameters describe."""
+    if params.get("years"):
+        return Period("years", years=tuple(params["years"]))
+    if params.get("start_year") and params.get("end_year"):
+        return Period("span", start=params["start_year"], year=params["end_year"])
+    if not isinstance(params.get("year"), int):
+        return None
+    m1, m2 = params.get("first_month") or 1, params.get("last_month") or 12
+    if isinstance(params.get("base_year"), int):
+        return Period("pair", year=params["year"], start=params["base_year"], first_month=m1, last_month=m2)
+    return Period(
+        "months" if (m1, m2) != (1, 12) else "year", year=params["year"], first_month=m1, last_month=m2
+    )
+
+
+__all__ = ["ANSWERED", "CLARIFY", "UNSUPPORTED", "Understanding", "Understander", "WORLD"]

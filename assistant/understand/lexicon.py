@@ -1,8 +1,10 @@
-"""Turns a question into normalised tokens and the phrases they contain.
+"""Turns a question into tokens and finds the phrases the assistant knows in them.
 
-Exact phrases come first (longest match wins); an unknown word of five or more letters
-is then matched against partner and product names with RapidFuzz, so "Mexcio" and
-"Alemnia" still land. Known vocabulary is never fuzzy-matched ("finance" is not France).
+Exact phrases come first (longest match wins). Typo correction is deliberately narrow, so
+it cannot invent a partner out of an ordinary word: it applies only to tokens that are
+not ordinary English or Spanish words (by wordfreq's frequency lists), only against names
+of four letters or more, and more strictly for short names. ISO codes count in capitals
+anywhere, and in lower case only when the token is not itself a common word.
 """
 
 from __future__ import annotations
@@ -11,28 +13,28 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import DamerauLevenshtein
+from wordfreq import zipf_frequency
 
 from assistant.store import Partner, Product, Store
 from assistant.understand import vocabulary as V
 
-MAX_PHRASE = 6
-FUZZY_MIN_LEN = 5  # for country names
-FUZZY_MIN_LEN_PRODUCT = 7  # product words are common words' neighbours ("cubre"/"cobre")
-FUZZY_CUTOFF = 80
-# Transposed letters ("Vietman") score low on edit ratio; Jaro-Winkler catches them when
-# the word starts the same way.
-TRANSPOSITION_CUTOFF = 0.95
+MAX_PHRASE = 7
+FUZZY_MIN_LEN = 4  # names shorter than this are never typo targets
+ORDINARY_ZIPF = 2.2  # a word at least this common (per billion: ~160) is a word, not a typo
+CODE_ZIPF = 3.8  # a lower-case ISO code this common is read as a word ("de", "it", "can")
+CLOSE_NAME_CUTOFF = 70  # names offered back for an unknown one
 
 
 @dataclass(frozen=True)
 class Match:
-    kind: str  # partner | hs | hs_ambiguous | atp | atp_generic | naics | tech | flow | sell |
-    #           trade | intent | reporter | month | out_of_scope | place
+    kind: str  # partner | reporter | hs | hs_ambiguous | atp | atp_generic | naics | tech | flow |
+    #           side | measure | combine | compare | order | append | sell | trade | filler |
+    #           unavailable | stop
     value: object
     start: int  # token index
     end: int
@@ -43,25 +45,93 @@ def strip_accents(text: str) -> str:
 
 
 US_FORMS = re.compile(r"\b(?:u\.\s?s\.?|e\.?\s?e\.?\s?u\.?\s?u\.?|u\.s\.a\.?)(?=\W|$)", re.I)
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def _month_year(m: re.Match) -> str:
+    """'2024-03', '2024M03', '03/2024' -> ' march 2024 ' (the period grammar reads that)."""
+    year, month = (m.group("y1"), m.group("m1")) if m.group("y1") else (m.group("y2"), m.group("m2"))
+    return f" {_MONTH_NAMES[int(month) - 1]} {year} "
+
+
+_REWRITES = [
+    (
+        re.compile(
+            r"\b(?:(?P<y1>(?:19|20)\d{2})\s*(?:[-/]|m)\s*(?P<m1>0[1-9]|1[0-2])|"
+            r"(?P<m2>0?[1-9]|1[0-2])\s*/\s*(?P<y2>(?:19|20)\d{2}))\b",
+            re.I,
+        ),
+        _month_year,
+    ),
+    (
+        re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)", re.I),
+        " ",
+    ),  # "before the 2pm markup"
+    (re.compile(r"%"), " percent "),
+    (re.compile(r"\+"), " plus "),
+    (re.compile(r"\b(top|hs|ch|cap|naics|scian|sa)-?(\d)", re.I), r"\1 \2"),  # top5, hs85
+    (re.compile(r"#\s*(\d+)\b"), r" number \1 "),
+    (re.compile(r"(\d)\.(\d)"), r"\1\2"),  # 8471.30 is one code; 5.5 one number
+    (re.compile(r"(\d),(\d{3})\b"), r"\1\2"),  # 1,000
+    (re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4})"), r"\1 to \2"),  # 2015-2020
+    (re.compile(r"\b(\d{4})\s*[-–—/]\s*(\d{2})\b"), r"\1 to 20\2"),  # 2015-20
+    (re.compile(r"([a-z])'s\b", re.I), r"\1 s"),  # Mexico's
+]
+
+
+def tokens_of(text: str) -> tuple[list[str], list[str]]:
+    """(normalised tokens, the same tokens as typed): lower-case without accents, and with
+    case kept, one for one. 'U.S.'/'EE.UU.' become 'us'; '2015-2020' becomes '2015 to 2020'."""
+    norm, typed, _ = tokens_with_starts(text)
+    return norm, typed
+
+
+def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """tokens_of, and for each token whether it opens a sentence (a capital there is no sign
+    of a name)."""
+    t = strip_accents(US_FORMS.sub(" us ", text))
+    for pattern, replacement in _REWRITES:
+        t = pattern.sub(replacement, t)
+    typed, norm, starts = [], [], []
+    opens = True
+    for piece in re.split(r"([^A-Za-z0-9]+)", t):
+        if not piece:
+            continue
+        if not re.match(r"[A-Za-z0-9]", piece):
+            opens = opens or bool(re.search(r"[.!?¿¡:;—\n\"“”'‘’(]", piece))
+            continue
+        low = re.sub(r"[^a-z0-9]", "", strip_accents(piece.lower()))
+        if low:
+            typed.append(piece)
+            norm.append(V.ABBREVIATIONS.get(low, low))
+            starts.append(opens)
+            opens = False
+    return norm, typed, starts
 
 
 def normalise(text: str) -> str:
-    """Lower-case, no accents, 'U.S.'/'EE.UU.' as one token, ranges '2015-2020' spelled."""
-    t = US_FORMS.sub(" us ", text)
-    t = strip_accents(t.lower())
-    t = re.sub(r"(\d{4})\s*[-–—/]\s*(\d{4})", r"\1 to \2", t)
-    t = re.sub(r"[^a-z0-9]+", " ", t)
-    return " ".join(t.split())
+    return " ".join(tokens_of(text)[0])
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str) -> float:
+    """How common a word is in English or Spanish (wordfreq's Zipf scale; 0 = unseen)."""
+    return max(zipf_frequency(word, "en"), zipf_frequency(word, "es"))
+
+
+def is_ordinary(word: str) -> bool:
+    return zipf(word) >= ORDINARY_ZIPF
 
 
 class Lexicon:
-    """Phrase table and fuzzy index, built once from the vocabulary and the reference tables."""
+    """Phrase table, ISO codes and the typo index, built once from the vocabulary and the
+    partner and product tables."""
 
     def __init__(self, partners: dict[str, Partner], products: dict[tuple[str, str], Product]):
         self.phrases: dict[tuple[str, ...], list[tuple[str, object]]] = defaultdict(list)
         self.partners = partners
         self.products = products
-        self.iso_codes: dict[str, str] = {}  # "MX"/"MEX" -> Census code; matched only in capitals
+        self.iso_codes: dict[str, str] = {}  # "MX"/"MEX" -> Census code
         for p in partners.values():
             country = pycountry.countries.get(alpha_2=p.iso2) if p.iso2 else None
             for iso in (p.iso2, country.alpha_3 if country else None):
@@ -69,65 +139,76 @@ class Lexicon:
                     self.iso_codes[iso] = p.code
             if p.kind == "other":
                 continue
-            code = p.code
             for name in (p.name_en, p.name_es, p.census_name):
-                self._add(name, "partner", code)
+                self._add(name, "partner", p.code)
                 if name and name.lower().startswith(("the ", "la ", "el ", "los ", "las ")):
-                    self._add(name.split(" ", 1)[1], "partner", code)
+                    self._add(name.split(" ", 1)[1], "partner", p.code)
         for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES}.items():
             for a in aliases:
-                self._add(a, "partner", code)
+                if normalise(a) not in V.STOPWORDS:  # "can" is a verb before it is Canada
+                    self._add(a, "partner", code)
         for product in products.values():
             kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[product.dataset]
-            code = product.code
             for name in (product.name_en, product.name_es):
-                self._add(name, kind, code)
-        # Vocabulary tables: kind -> {meaning: [words]}, and word lists that only flag a kind.
-        tables = {
-            "hs": V.HS_ALIASES,
-            "atp": V.ATP_ALIASES,
-            "naics": V.NAICS_ALIASES,
-            "flow": V.FLOW_WORDS,
-            "intent": V.INTENT_WORDS,
-            "month": V.MONTHS,
-            "out_of_scope": V.OUT_OF_SCOPE,
-        }
+                self._add(name, kind, product.code)
+        tables = {"hs": V.HS_ALIASES, "atp": V.ATP_ALIASES, "naics": V.NAICS_ALIASES,
+                  "unavailable": V.UNAVAILABLE, **V.SIGNALS}  # fmt: skip
         for kind, table in tables.items():
             for meaning, words in table.items():
                 for w in words:
-                    self._add(w, kind, meaning)
+                    if kind not in ("hs", "atp", "naics") or normalise(w) not in V.STOPWORDS:  # "soy"
+                        self._add(w, kind, meaning)
         for word, codes in V.HS_AMBIGUOUS.items():
             self._add(word, "hs_ambiguous", tuple(codes))
-        flags = {
-            "atp_generic": V.ATP_GENERIC,
-            "tech": V.TECH_GENERIC,
-            "reporter": V.REPORTER,
-            "sell": V.SELL_WORDS,
-            "trade": V.BARE_TRADE,
-        }
+        for word, codes in V.AMBIGUOUS_PARTNERS.items():
+            key = tuple(normalise(word).split())
+            self.phrases[key] = [("partner", c) for c in codes]  # a tie the reader asks about
+        flags = {"atp_generic": V.ATP_GENERIC, "tech": V.TECH_GENERIC, "reporter": V.REPORTER,
+                 "sell": V.SELL_WORDS, "trade": V.BARE_TRADE, "filler": V.FILLER,
+                 "closing": V.CLOSINGS, "anaphora": V.ANAPHORA}  # fmt: skip
         for kind, words in flags.items():
             for w in words:
                 self._add(w, kind, True)
+        # Singular forms of plural product words ("toy" for "toys", "car" for "cars").
+        for key, meanings in list(self.phrases.items()):
+            word = key[-1]
+            if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                singular = key[:-1] + (word[:-1],)
+                if singular not in self.phrases:
+                    for kind, value in meanings:
+                        if kind in ("hs", "atp"):
+                            self.phrases[singular].append((kind, value))
+        # U.S. states, Mexican states and Canadian provinces: detail the data does not have.
         partner_words = {k for k, v in self.phrases.items() if any(m[0] == "partner" for m in v)}
         for country in ("US", "MX", "CA"):
             for sub in pycountry.subdivisions.get(country_code=country):
                 key = tuple(normalise(sub.name).split())
-                if len(" ".join(key)) >= 5 and key not in partner_words:
-                    self._add(sub.name, "place", sub.name)
-
-        self.known_words = {w for key in self.phrases for w in key}
-        self.known_words |= V.STOPWORDS | V.SPANISH_MARKERS | V.ENGLISH_MARKERS
-        self.known_words |= set(V.NUMBER_WORDS) | _COMMON_WORDS
-        # Fuzzy targets: partner and product names of five letters or more.
+                if len(" ".join(key)) >= 4 and key not in partner_words:
+                    self._add(sub.name, "unavailable", "places")
+                elif key in partner_words and country == "US":
+                    self._add(sub.name, "state_or_country", True)  # Georgia
+        # Typo targets: partner and product names of four letters or more.
         self._fuzzy: dict[str, tuple[str, object]] = {}
         for key, meanings in self.phrases.items():
             text = " ".join(key)
             for kind, value in meanings:
-                if kind == "partner" and len(text) >= FUZZY_MIN_LEN:
-                    self._fuzzy.setdefault(text, (kind, value))
-                elif kind in ("hs", "atp") and len(text) >= FUZZY_MIN_LEN_PRODUCT:
+                if kind in ("partner", "hs", "atp") and len(text) >= FUZZY_MIN_LEN:
                     self._fuzzy.setdefault(text, (kind, value))
         self._fuzzy_keys = list(self._fuzzy)
+        # Typo targets among the words that signal a flow or measure ("suplliers", "sels").
+        signal_kinds = {"flow", "side", "measure", "sell", "trade", "compare", "combine", "order"}
+        self._word_targets = [
+            key[0] for key, meanings in self.phrases.items()
+            if len(key) == 1 and len(key[0]) >= 4 and any(k in signal_kinds for k, _ in meanings)
+        ]  # fmt: skip
+        zipf("the")  # load the word lists now, not on the first question
+        self._partner_names = sorted(
+            {
+                " ".join(k)
+                for k, v in self.phrases.items()
+                if any(m[0] == "partner" for m in v) and len(" ".join(k)) >= 4
+            }
+        )
 
     def _add(self, phrase: str | None, kind: str, value) -> None:
         if not phrase:
@@ -136,77 +217,91 @@ class Lexicon:
         if key and (kind, value) not in self.phrases[key]:
             self.phrases[key].append((kind, value))
 
-    def scan(self, tokens: list[str]) -> list[Match]:
-        """Longest exact phrases first, then fuzzy single words and word pairs."""
+    def scan(self, tokens: list[str], free: list[bool]) -> list[Match]:
+        """Longest known phrases over the tokens not yet claimed (free[i])."""
         matches: list[Match] = []
         i = 0
         while i < len(tokens):
+            if not free[i]:
+                i += 1
+                continue
             for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+                if not all(free[i : i + n]):
+                    continue
                 key = tuple(tokens[i : i + n])
                 if key in self.phrases:
                     matches += [Match(k, v, i, i + n) for k, v in self.phrases[key]]
                     i += n
                     break
             else:
-                fuzzy = self._fuzzy_match(tokens, i)
-                if fuzzy:
-                    matches.append(fuzzy)
-                    i = fuzzy.end
-                else:
-                    i += 1
+                i += 1
         return matches
 
-    def _fuzzy_match(self, tokens: list[str], i: int) -> Match | None:
+    def iso_code(self, typed: str, trade_question: bool) -> str | None:
+        """A Census code for an ISO code: any capitalised 'MX'/'DEU'; a lower-case one only
+        in a trade question and when it is not a common word ('kr', 'jp', but not 'de')."""
+        if typed.isupper():
+            return self.iso_codes.get(typed)
+        code = self.iso_codes.get(typed.upper())
+        if code and trade_question and typed.islower() and zipf(typed) < CODE_ZIPF:
+            return code
+        return None
+
+    def correct(self, typed: str, tokens: list[str], i: int) -> list[Match]:
+        """A typo of a partner or product name ('mexcio', 'alemnia') or of a word that signals
+        a flow or measure ('suplliers'); never for an ordinary word, never towards a short
+        name unless nearly identical."""
         word = tokens[i]
-        if len(word) < FUZZY_MIN_LEN or word.isdigit() or word in self.known_words:
-            return None
+        if len(word) < FUZZY_MIN_LEN or word.isdigit() or is_ordinary(word) or is_ordinary(typed.lower()):
+            return []
         candidates = [(word, i + 1)]
-        if i + 1 < len(tokens) and tokens[i + 1] not in self.known_words:
+        if i + 1 < len(tokens) and not tokens[i + 1].isdigit() and not is_ordinary(tokens[i + 1]):
             candidates.insert(0, (word + " " + tokens[i + 1], i + 2))
         for text, end in candidates:
-            best = process.extractOne(text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            if not best:
-                best = process.extractOne(
-                    text,
-                    [k for k in self._fuzzy_keys if k[:3] == text[:3]],
-                    scorer=JaroWinkler.normalized_similarity,
-                    score_cutoff=TRANSPOSITION_CUTOFF,
-                )
-            if best:
-                kind, value = self._fuzzy[best[0]]
-                if kind != "partner" and len(text) < FUZZY_MIN_LEN_PRODUCT:
-                    continue
-                return Match(kind, value, i, end)
-        return None
+            found = self._nearest_name(text)
+            if found:
+                kind, value = self._fuzzy[found]
+                return [Match(kind, value, i, end)]
+        best = process.extractOne(word, self._word_targets, scorer=fuzz.ratio, score_cutoff=86)
+        if best:
+            return [Match(kind, value, i, i + 1) for kind, value in self.phrases[(best[0],)]]
+        return []
+
+    def _nearest_name(self, text: str) -> str | None:
+        """The one name within a typo of `text`: one slip (a wrong, missing, extra or swapped
+        letter); two only for the same letters out of order ("vietman") or in a long name
+        whose first two letters are right ("phillipines"). A tie is no correction."""
+        found = process.extract(text, self._fuzzy_keys, scorer=DamerauLevenshtein.distance,
+                                score_cutoff=2, limit=3)  # fmt: skip
+        found = [
+            f for f in found
+            if f[1] <= 1 and (len(text) > 4 or f[0][:1] == text[:1])
+            or sorted(f[0]) == sorted(text) or (len(text) >= 9 and f[0][:2] == text[:2])
+        ]  # fmt: skip
+        if not found:
+            return None
+        best = [f for f in found if f[1] == found[0][1]]
+        meanings = {self._fuzzy[f[0]] for f in best}
+        return best[0][0] if len(meanings) == 1 else None
+
+    def close_names(self, typed: str, limit: int = 3) -> list[str]:
+        """Partner codes whose names are near an unknown name, best first (for buttons)."""
+        found = process.extract(normalise(typed), self._partner_names, scorer=fuzz.ratio,
+                                score_cutoff=CLOSE_NAME_CUTOFF, limit=limit * 3)  # fmt: skip
+        codes: list[str] = []
+        for name, _score, _ in found:
+            for kind, value in self.phrases[tuple(name.split())]:
+                if kind == "partner" and value not in codes:
+                    codes.append(value)
+        return codes[:limit]
 
 
 # Capitalised words that are also ISO codes but usually mean something else in a question.
 _ISO_LOOKALIKES = {
     "US", "USA", "EU", "UE", "IT", "IN", "NO", "OR", "AS", "AT", "BE", "TO", "ME", "MY", "AM",
     "IS", "AN", "HS", "SA", "DE", "LA", "EL", "ES", "SE", "GDP", "PIB", "ATP", "ICT", "TIC",
-    "YTD", "CAN", "AND", "FOR", "THE", "ARE", "ALL", "TOP", "HOW", "NAM", "EE", "UU",
-}  # fmt: skip
-
-# Everyday words that are close to a country name but are not typos of one.
-_COMMON_WORDS = {
-    "finance", "prices", "price", "value", "values", "country", "countries", "chapter",
-    "money", "pais", "paises", "numbers", "figure", "figures", "amount", "million",
-    "millones", "billones", "dollar", "about", "above", "below", "after", "before",
-    "during", "there", "these", "those", "where", "while", "whose", "would", "could",
-    "should", "their", "other", "others", "again", "still", "first", "second", "third",
-    "level", "levels", "latest", "recent", "total", "totals", "annual", "monthly", "month",
-    "months", "years", "partner", "partners", "socio", "socios", "cuanto", "cuanta",
-    "cuales", "donde", "quien", "quienes", "ahora", "tambien", "mismo", "misma", "datos",
-    "dato", "ultimo", "ultimos", "ultima", "pasado", "anterior", "antes", "despues",
-    "importe", "monto", "montos", "table", "tabla", "chart", "grafica", "grafico",
-    "graph", "please", "thanks", "gracias", "hello", "hola", "rather", "instead", "mostly",
-    "tell", "explain", "explica", "answer", "question", "pregunta", "whats", "world",
-    "grown", "growing", "change", "changes", "cambio", "cambios", "compared", "relative",
-    "share", "rank", "since", "desde", "entre", "hasta", "until", "through", "overall",
-    "general", "global", "largest", "smallest", "lowest", "highest", "worst", "biggest",
-    "trade", "trading", "comercio", "bilateral", "nation", "nations", "naciones",
-    "region", "regions", "economy", "economies", "market", "goods", "items", "stuff",
-    "things", "cosas", "quiero", "puedes", "podrias", "mostrar", "muestrame",
+    "YTD", "CAN", "AND", "FOR", "THE", "ARE", "ALL", "TOP", "HOW", "NAM", "EE", "UU", "YOY",
+    "CIF", "FOB", "VS", "HTS", "TMEC", "FY", "CC", "RE", "FW", "OK", "PS", "ID", "CEO",
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ answer from this record instead of recomputing it.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from assistant import formatting
-from assistant.answer import FLOW_WORDS
 from assistant.catalog import PRODUCT_DATASETS
+from assistant.i18n import FLOWS as FLOW_WORDS
 from assistant.service import Assistant
 
 # Column headers for the table and the CSV. Every column a query returns needs one in
@@ -47,6 +48,8 @@ COLUMN_LABELS = {
         "dataset": "Data set", "dataset_name": "Data set", "first_month": "First month",
         "last_year": "Last year", "last_month": "Last month", "months": "Months",
         "rows": "Rows", "latest_complete_year": "Latest complete year",
+        "combined_usd": "Combined ($ billion)", "combined_share": "Combined share (%)",
+        "base_year": "Base year", "base_value_usd": "Base year ($ billion)", "change_usd": "Change ($ billion)",
     },
     "es": {
         "period": "Periodo", "flow": "Flujo", "product": "Producto", "partner": "Socio",
@@ -75,6 +78,10 @@ COLUMN_LABELS = {
         "dataset": "Conjunto de datos", "dataset_name": "Conjunto de datos",
         "first_month": "Primer mes", "last_year": "Último año", "last_month": "Último mes",
         "months": "Meses", "rows": "Filas", "latest_complete_year": "Último año completo",
+        "combined_usd": "En conjunto (miles de millones de USD)",
+        "combined_share": "Participación en conjunto (%)", "base_year": "Año base",
+        "base_value_usd": "Año base (miles de millones de USD)",
+        "change_usd": "Cambio (miles de millones de USD)",
     },
 }  # fmt: skip
 WORDS = {
@@ -82,19 +89,10 @@ WORDS = {
     "es": {"all_goods": "Todos los bienes", "source": "Fuente", "question": "Pregunta",
            "read_as": "Entendido como"},
 }  # fmt: skip
-# Words that say a flow without naming it: "Who supplies..." asks about imports.
-FLOW_SIGNALS = {
-    "imports": "import imports imported supplier suppliers supplies supply supplied buy buys bought "
-    "importa importan importo importaciones importacion importado proveedor proveedores vende venden compra",
-    "exports": "export exports exported market markets sell sells sold exporta exportan exporto "
-    "exportaciones exportacion destino destinos mercado mercados",
-    "balance": "balance deficit deficits surplus surpluses balanza deficits superavit",
-    "total": "trade trading comercio total",
-}
-_STOP = set(
-    "the from to with of and in for a an de del desde con y en la las los el al a top primeros".split()
-)
+_STOP = set("the and of de del y los las el la".split())
 _WORD = re.compile(r"[a-z0-9]+")
+# "Read as" split into units: a parenthesised qualifier "(HS 88)" stays whole.
+_UNIT = re.compile(r"\([^)]*\)|[^\s()]+|\s+")
 
 
 def _fold(text: str) -> str:
@@ -107,23 +105,63 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text))
 
 
-def reading_parts(reading: str, question: str) -> list[tuple[str, bool]]:
-    """The parts of "Read as", each with whether the question said it. The first part (the
-    kind of answer) always counts as said; a flow, year, N, partner or product the user did
-    not type (a default, a proxy, a guess) is what they should look at."""
+@functools.lru_cache(maxsize=4)
+def name_words(assistant: Assistant) -> frozenset[str]:
+    """Words of partner and product names in both languages: the words of "Read as" that
+    carry what was asked (with numbers), as opposed to "suppliers of U.S. imports in"."""
+    names = [p.name(lang) for p in assistant.store.partners.values() for lang in ("en", "es")]
+    names += [p.name(lang) for p in assistant.store.products.values() for lang in ("en", "es")]
+    return frozenset(w for n in names for w in _words(n) if len(w) >= 3 and w not in _STOP)
+
+
+def reading_parts(reading: str, question: str, names: frozenset[str]) -> list[tuple[str, bool]]:
+    """ "Read as" in runs, each with whether the question said it. A number (a year, an N)
+    or a partner or product name the user did not type (a default, a proxy, a guess) is
+    what they should look at; the words around them count as said. A name is said if any
+    of its words was typed ("computers" says "machinery and computers (HS 84)")."""
     asked = set(_words(question))
-    out = []
-    for i, part in enumerate(p for p in reading.split(" · ") if p):
-        flow = _FLOW_BY_WORD.get(_fold(part))
-        if i == 0:
-            said = True
-        elif flow:
-            said = bool(asked & set(FLOW_SIGNALS[flow].split()))
+    runs: list[list] = []  # [text, kind, words]: kind "number" | "name" | "plain"
+    for unit in _UNIT.findall(reading):
+        words = _words(unit)
+        previous = next((r[1] for r in reversed(runs) if r[1] != "glue"), None)
+        if unit.startswith("(") and previous == "name":
+            kind = "name"  # a qualifier "(HS 88)" goes with the name before it
+        elif unit.isspace() or (words and set(words) <= _STOP):
+            kind = "glue"
+        elif words and all(w.isdigit() for w in words):
+            kind = "number"
+        elif any(w in names for w in words):
+            kind = "name"
         else:
-            words = [w for w in _words(part) if w not in _STOP]
-            numbers_only = all(w.isdigit() for w in words)  # "2018–2024", "top 5": every one typed
-            said = bool(words) and (all if numbers_only else any)(_typed(w, asked) for w in words)
-        out.append((part, said))
+            kind = "plain"
+        if kind == "name" and runs and runs[-1][1] == "name":
+            runs[-1][0] += unit
+            runs[-1][2] += [w for w in words if w in names]
+            continue
+        if kind == "glue":  # spaces and "and"/"de" join two parts of one name, else are plain
+            if runs and runs[-1][1] == "glue":
+                runs[-1][0] += unit
+            else:
+                runs.append([unit, "glue", []])
+            continue
+        if kind == "name" and len(runs) >= 2 and runs[-1][1] == "glue" and runs[-2][1] == "name":
+            glue = runs.pop()
+            runs[-1][0] += glue[0] + unit
+            runs[-1][2] += [w for w in words if w in names]
+            continue
+        runs.append([unit, kind, [w for w in words if kind == "number" or w in names]])
+    out: list[tuple[str, bool]] = []
+    for text, kind, words in runs:
+        if kind == "number":
+            said = all(_typed(w, asked) for w in words)
+        elif kind == "name":
+            said = any(_typed(w, asked) for w in words)
+        else:
+            said = True
+        if out and out[-1][1] == said:
+            out[-1] = (out[-1][0] + text, said)
+        else:
+            out.append((text, said))
     return out
 
 
@@ -132,12 +170,7 @@ def _typed(word: str, asked: set[str]) -> bool:
     (electronics / electronic, computadoras / computadora): the first five letters."""
     if word.isdigit():
         return word in asked
-    if len(word) < 3:
-        return False
     return any(a[:5] == word[:5] for a in asked if len(a) >= 3)
-
-
-_FLOW_BY_WORD = {_fold(word): flow for words in FLOW_WORDS.values() for flow, word in words.items()}
 
 
 @dataclass(frozen=True)
@@ -166,7 +199,9 @@ def build(answer: dict, assistant: Assistant) -> Card:
     return Card(
         headline=figure,
         headline_label=label,
-        reading=tuple(reading_parts(answer.get("reading") or "", answer.get("question") or "")),
+        reading=tuple(
+            reading_parts(answer.get("reading") or "", answer.get("question") or "", name_words(assistant))
+        ),
         table=table(answer["rows"], lang),
         csv=context_csv(answer, assistant),
         file_stem=file_stem(query, params, assistant),
@@ -230,16 +265,26 @@ def number_formats(frame: pd.DataFrame) -> dict[str, str]:
     return formats
 
 
+def _months(params: dict) -> tuple[int, int] | None:
+    """The months of a part of a year the answer covers, or None for a whole year."""
+    first, last = params.get("first_month"), params.get("last_month")
+    if first and last and (first, last) != (1, 12):
+        return int(first), int(last)
+    return None
+
+
 def _period(row: dict, params: dict) -> str:
+    """'2024', '2024-03', or an ISO 8601 interval for part of a year: '2021-07/2021-09'."""
     year, month = row.get("year"), row.get("month")
     if year and month:
         return f"{year}-{int(month):02d}"
+    year = year or params.get("year")
+    months = _months(params)
+    if year and months:
+        first, last = months
+        return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
     if year:
         return str(year)
-    if params.get("year") and params.get("month"):
-        return f"{params['year']}-{int(params['month']):02d}"
-    if params.get("year"):
-        return str(params["year"])
     if params.get("start_year") and params.get("end_year"):
         return f"{params['start_year']}-{params['end_year']}"
     return ""
@@ -323,24 +368,36 @@ def _slug(text: str) -> str:
     return "-".join(words)
 
 
-PRODUCT_PREFIX = {"hs_chapter": "hs", "atp_category": "atp", "naics_code": "naics"}
+PRODUCT_PREFIX = {"hs": "hs", "hitech": "atp", "naics": "naics"}
+MONTH_ABBR = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def file_stem(query, params: dict, assistant: Assistant) -> str:
     """A name that says what the file holds: us-imports-hs85-2024-top5, us-balance-china-2013-2024."""
     parts = ["us"]
     flows = [params["flow"]] if params.get("flow") else list(query.flows or [])
+    if not flows and params.get("side"):
+        flows = ["balance"]
     parts.append("balance" if flows == ["imports", "exports"] else "-".join(flows) or "trade")
     partners = [params["partner"]] if params.get("partner") else list(params.get("partners") or [])
     names = [_slug(assistant.store.partners[c].name("en")) for c in partners if c in assistant.store.partners]
     parts.extend(names[:3] if len(names) <= 3 else [f"{len(names)}-partners"])
     for name, p in query.params.items():
-        if p.type in PRODUCT_PREFIX and params.get(name):
-            parts.append(f"{PRODUCT_PREFIX[p.type]}{params[name]}")
-    if params.get("year") and params.get("month"):
-        parts.append(f"{params['year']}-{int(params['month']):02d}")
+        if p.type in PRODUCT_DATASETS and params.get(name):
+            codes = params[name] if isinstance(params[name], list) else [params[name]]
+            parts.append(PRODUCT_PREFIX[PRODUCT_DATASETS[p.type]] + "-".join(str(c) for c in codes))
+    if params.get("base_year") and params.get("year"):
+        parts.append(f"{params['base_year']}-vs")
+    if params.get("years"):
+        parts.append("-".join(str(y) for y in params["years"]))
     elif params.get("year"):
         parts.append(str(params["year"]))
+        months = _months(params)
+        if months:
+            first, last = months
+            parts.append(
+                MONTH_ABBR[first - 1] if first == last else f"{MONTH_ABBR[first - 1]}-{MONTH_ABBR[last - 1]}"
+            )
     elif params.get("start_year") and params.get("end_year"):
         parts.append(f"{params['start_year']}-{params['end_year']}")
     if params.get("n"):
@@ -365,7 +422,7 @@ def _sql_literal(value) -> str:
 def sql_with_params(query_id: str, sql: str, params: dict) -> str:
     """The query as SQL a reviewer can paste into the DuckDB CLI on data/trade.duckdb, with
     the values this answer bound (PREPARE ... EXECUTE, so they stay parameters)."""
-    bound = ", ".join(f"{k} := {_sql_literal(v)}" for k, v in params.items())
+    bound = ", ".join(f'"{k}" := {_sql_literal(v)}' for k, v in params.items())  # quoted: "order" is SQL
     shown = json.dumps(params, ensure_ascii=False)
     return (
         f"-- {query_id}, parameters {shown}\n"

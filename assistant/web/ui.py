@@ -203,7 +203,8 @@ def plain(text: str) -> str:
     """Text for a widget that renders Markdown (st.info, st.markdown): every Markdown,
     HTML, LaTeX ($) and directive (:) character escaped, so it shows as typed."""
     escaped = re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~$&:=^\"'])", r"\\\1", str(text))
-    return "  \n".join(line.strip() for line in escaped.splitlines()) or ""
+    first, *rest = escaped.split("\n")  # a line break stays one; an indented line is no code block
+    return "  \n".join([first, *(line.lstrip() for line in rest)])
 
 
 @st.cache_resource(show_spinner=False)
@@ -313,10 +314,17 @@ def _reading(t: dict, card: cards.Card) -> None:
     if not card.reading:
         return
     if not card.reading_differs:
-        st.caption(plain(f"{t['read_as']}: " + " · ".join(p for p, _ in card.reading)))
+        st.caption(plain(f"{t['read_as']}: " + "".join(p for p, _ in card.reading)))
         return
-    parts = [plain(p) if said else f"**{plain(p)}**" for p, said in card.reading]
-    st.markdown(f"{plain(t['read_as'])}: " + " · ".join(parts))
+    parts = [plain(p) if said else _bold(p) for p, said in card.reading]
+    st.markdown(f"{plain(t['read_as'])}: " + "".join(parts))
+
+
+def _bold(text: str) -> str:
+    """**text** with the spaces around it left outside, where Markdown needs them."""
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return f"{lead}**{plain(core)}**{trail}" if core else text
 
 
 def _actions(t: dict, answer: dict, card: cards.Card, index: int) -> None:

@@ -1,0 +1,285 @@
+"""The period grammar: every way people name a time span, in English and Spanish.
+
+Years, months, quarters ("Q3 2021", "third quarter of 2021", "tercer trimestre de 2022",
+"3T2022"), halves ("H1 2021", "primer semestre"), month ranges ("February through May
+2020", "de marzo a agosto de 2019", "Feb–May"), year to date, lists of years ("2015, 2018
+and 2021"), year ranges ("2015-2020", "since 2018", "the last five years"), and relative
+periods ("last year", "el mes pasado"). Patterns run over the normalised tokens; each match
+claims its tokens, so no word is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.understand import vocabulary as V
+
+MONTHS = {
+    1: ["january", "jan", "enero", "ene"],
+    2: ["february", "feb", "febrero"],
+    3: ["march", "mar", "marzo"],
+    4: ["april", "apr", "abril", "abr"],
+    5: ["may", "mayo"],
+    6: ["june", "jun", "junio"],
+    7: ["july", "jul", "julio"],
+    8: ["august", "aug", "agosto", "ago"],
+    9: ["september", "sep", "sept", "septiembre", "setiembre"],
+    10: ["october", "oct", "octubre"],
+    11: ["november", "nov", "noviembre"],
+    12: ["december", "dec", "diciembre", "dic"],
+}
+MONTH_OF = {word: n for n, words in MONTHS.items() for word in words}
+# Month words that are also ordinary words ("may", "mar" is sea, "ago", "jun"): they count
+# as months only beside a year or after "in"/"en"/"de"/"of"/"for"/"during".
+AMBIGUOUS_MONTHS = {"may", "mar", "ago", "jun", "jan", "dec", "oct", "nov", "sep", "ene", "dic", "abr"}
+NTH = {
+    "first": 1, "1st": 1, "primer": 1, "primero": 1, "primera": 1, "1er": 1, "1o": 1, "1ro": 1,
+    "second": 2, "2nd": 2, "segundo": 2, "segunda": 2, "2do": 2, "2o": 2,
+    "third": 3, "3rd": 3, "tercer": 3, "tercero": 3, "tercera": 3, "3er": 3, "3o": 3, "3ro": 3,
+    "fourth": 4, "4th": 4, "cuarto": 4, "cuarta": 4, "4to": 4, "4o": 4,
+    "last": -1, "final": -1, "ultimo": -1, "ultima": -1,
+}  # fmt: skip
+
+_YEAR = r"(?:19|20)\d{2}"
+_MON = "|".join(sorted(MONTH_OF, key=len, reverse=True))
+_NTH = "|".join(sorted(NTH, key=len, reverse=True))
+_NUM = r"\d{1,2}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
+_OF_YEAR = (
+    rf"(?: (?:of|de|del|in|en|for) (?:the )?(?:year |ano |ejercicio )?(?P<y>{_YEAR})| (?P<y2>{_YEAR}))?"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One period named in a question, before defaults: a year of None means 'not said'."""
+
+    kind: str  # year | months | span | relative | fiscal
+    start: int  # token span
+    end: int
+    year: int | None = None
+    first_month: int = 1
+    last_month: int = 12
+    span: tuple[int, int] | None = None  # year range; an end of None means "to the latest"
+    relative: str | None = None  # last_year | this_year | last_month | last_quarter | last_n_months
+    count: int | None = None  # last N years / months
+    ytd: bool = False
+
+
+def _num(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else V.NUMBER_WORDS.get(raw)
+
+
+def _yy(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    return int(raw) if len(raw) == 4 else 2000 + int(raw)
+
+
+def _quarter(q: int, year, start, end) -> Mention:
+    if q == -1:
+        return Mention("relative", start, end, year=year, relative="last_quarter")
+    return Mention("months", start, end, year=year, first_month=3 * q - 2, last_month=3 * q)
+
+
+def _half(h: int, year, start, end) -> Mention:
+    return Mention("months", start, end, year=year, first_month=6 * h - 5, last_month=6 * h)
+
+
+# (pattern, builder(match, start, end) -> Mention | None); tried in order, longest forms first.
+def _patterns():
+    y = lambda m: _yy(m.groupdict().get("y") or m.groupdict().get("y2"))  # noqa: E731
+    return [
+        # Spanish fiscal year = calendar year ("ejercicio fiscal 2023"); U.S. fiscal years are not
+        (
+            rf"(?:el )?(?:ejercicio|ano fiscal)(?: fiscal)?(?: de| del)? (?P<y>{_YEAR})",
+            lambda m, s, e: Mention("year", s, e, year=int(m["y"])),
+        ),
+        (
+            rf"(?:us |federal |the )?(?:fiscal year|fy) ?(?P<y>{_YEAR}|\d{{2}})|fy(?P<y2>{_YEAR}|\d{{2}})",
+            lambda m, s, e: Mention("fiscal", s, e, year=y(m)),
+        ),
+        # quarters and halves in words
+        (
+            rf"(?:the |el |la )?(?P<q>{_NTH}) (?:quarter|qtr|trimestre){_OF_YEAR}",
+            lambda m, s, e: _quarter(NTH[m["q"]], y(m), s, e),
+        ),
+        (rf"(?:quarter|trimestre) (?P<q>[1-4]){_OF_YEAR}", lambda m, s, e: _quarter(int(m["q"]), y(m), s, e)),
+        (
+            rf"(?:the |el |la )?(?P<h>first|1st|second|2nd|primer|primero|primera|1er|1o|segundo|segunda|2do|2o) "
+            rf"(?:half|semestre|mitad){_OF_YEAR}",
+            lambda m, s, e: _half(NTH[m["h"]], y(m), s, e),
+        ),
+        (rf"(?:semestre|half) (?P<h>[12]){_OF_YEAR}", lambda m, s, e: _half(int(m["h"]), y(m), s, e)),
+        # shorthand: q3 2021, 2021 q3, 3q21, t3 2022, 3t2022, h1 2021, 1h21, s1 2022, 2021h1
+        (rf"(?P<y>{_YEAR}) ?(?:q|t)(?P<q>[1-4])", lambda m, s, e: _quarter(int(m["q"]), int(m["y"]), s, e)),
+        (
+            rf"(?:q|t)(?P<q>[1-4])(?: (?:of|de|del))?(?: )?(?P<y>{_YEAR}|\d{{2}})?",
+            lambda m, s, e: _quarter(int(m["q"]), _yy(m["y"]), s, e),
+        ),
+        (
+            rf"(?P<q>[1-4]) ?(?:q|t|qtr) ?(?P<y>{_YEAR}|\d{{2}})?",
+            lambda m, s, e: _quarter(int(m["q"]), _yy(m["y"]), s, e),
+        ),
+        (rf"(?P<y>{_YEAR}) ?(?:h|s)(?P<h>[12])", lambda m, s, e: _half(int(m["h"]), int(m["y"]), s, e)),
+        (
+            rf"(?:h|s)(?P<h>[12])(?: (?:of|de|del))?(?: )?(?P<y>{_YEAR}|\d{{2}})?",
+            lambda m, s, e: _half(int(m["h"]), _yy(m["y"]), s, e),
+        ),
+        (rf"(?P<h>[12]) ?h ?(?P<y>{_YEAR}|\d{{2}})?", lambda m, s, e: _half(int(m["h"]), _yy(m["y"]), s, e)),
+        # first N months of a year; the last N months of the data
+        (
+            rf"(?:the )?(?:first|primeros|los primeros) (?P<n>{_NUM}) (?:months|meses){_OF_YEAR}",
+            lambda m, s, e: (
+                Mention("months", s, e, year=y(m), first_month=1, last_month=_num(m["n"]))
+                if 1 <= (_num(m["n"]) or 0) <= 12
+                else None
+            ),
+        ),
+        (
+            rf"(?:the |los )?(?:last|past|ultimos) (?P<n>{_NUM}) (?:months|meses)",
+            lambda m, s, e: Mention("relative", s, e, relative="last_n_months", count=_num(m["n"])),
+        ),
+        # month ranges: February through May 2020, de marzo a agosto de 2019, feb may 2020
+        (
+            rf"(?:from |de |del |between |entre |desde )?(?P<m1>{_MON})(?: (?:de |del |of )?(?P<y1>{_YEAR}))? "
+            rf"(?:to|through|thru|until|till|a|al|hasta|and|y|to the end of|-)? ?(?P<m2>{_MON})"
+            rf"(?: (?:de |del |of |in |en )?(?:ano )?(?P<y>{_YEAR}))?",
+            lambda m, s, e: _month_range(m, s, e),
+        ),
+        # one month: March 2024, marzo de 2024, in March
+        (
+            rf"(?P<m>{_MON})(?: (?:de |del |of |in |en )?(?:ano )?(?P<y>{_YEAR}))?",
+            lambda m, s, e: Mention(
+                "months", s, e, year=_yy(m["y"]), first_month=MONTH_OF[m["m"]], last_month=MONTH_OF[m["m"]]
+            ),
+        ),
+        (
+            rf"(?P<y>{_YEAR}) (?P<m>{_MON})",
+            lambda m, s, e: Mention(
+                "months", s, e, year=int(m["y"]), first_month=MONTH_OF[m["m"]], last_month=MONTH_OF[m["m"]]
+            ),
+        ),
+        # year ranges
+        (
+            rf"(?:from|between|de|del|entre|desde|in|en) (?:the year |el ano |el |ano )?(?P<a>{_YEAR}) "
+            rf"(?:to|and|through|thru|until|till|a|al|y|hasta) (?:el |ano )?(?P<b>{_YEAR})",
+            lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), int(m["b"]))),
+        ),
+        (
+            rf"(?P<a>{_YEAR}) (?:to|through|thru|until|till|al|hasta|a) (?P<b>{_YEAR})",
+            lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), int(m["b"]))),
+        ),
+        (
+            rf"(?:since|desde|starting|starting in|starting from|a partir de|a partir del|from|beginning in|"
+            rf"after|despues de|post) (?:el |the )?(?:ano |year )?(?P<a>{_YEAR})"
+            rf"(?: (?:onward|onwards|on|forward|en adelante|a la fecha|to date|hasta hoy|to now|till now|"
+            rf"until now|hasta ahora|to the present|al presente))?",
+            lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), None)),
+        ),
+        (
+            rf"(?:in |over |during |for |durante |en )?(?:the |los |las )?(?:last|past|previous|recent|ultimos|"
+            rf"pasados|anteriores) (?P<n>{_NUM}) (?:years|anos|calendar years)",
+            lambda m, s, e: Mention("relative", s, e, relative="last_n_years", count=_num(m["n"])),
+        ),
+        (
+            r"(?:over |in |during |durante |en )?(?:the |la )?(?:last|past|previous|ultima|pasada) (?:decade|decada)"
+            r"|(?:the )?last ten years|(?:los )?ultimos diez anos",
+            lambda m, s, e: Mention("relative", s, e, relative="last_n_years", count=10),
+        ),
+        # "the same quarter of 2023": the months of the other period named, in that year
+        (
+            rf"(?:the |el |la )?(?:same|mismo|misma) (?:period|periodo|quarter|trimestre|half|semestre|month|mes|"
+            rf"months|meses)(?: (?:of|in|de|del|a year earlier|last year))?(?: (?:year|ano))? (?P<y>{_YEAR})",
+            lambda m, s, e: Mention("same", s, e, year=int(m["y"])),
+        ),
+        # year to date
+        (
+            rf"(?:year to date|ytd|so far this year|so far|en lo que va del ano|lo que va del ano|"
+            rf"en lo que va de|lo que va de|acumulado(?: del ano| anual)?|acumulada|acumulados|acumuladas(?: del ano)?|acumulados del ano|"
+            rf"ano a la fecha|a la fecha|through the latest month|hasta el ultimo mes)"
+            rf"(?: (?:of |in |de |del |en |al )?(?P<y>{_YEAR}))?",
+            lambda m, s, e: Mention("months", s, e, year=_yy(m["y"]), ytd=True),
+        ),
+        # "compared with last year": a change against the same months a year earlier
+        (
+            r"(?:compared (?:with|to)|vs|versus|against|frente al?|respecto al?|contra|en comparacion con) "
+            r"(?:the |el |la )?(?:same period (?:of |in )?|mismo periodo (?:del? )?)?(?:last|previous|prior|a)? ?"
+            r"(?:year|ano)(?: pasado| anterior| earlier| before| ago)?",
+            lambda m, s, e: Mention("relative", s, e, relative="vs_last_year"),
+        ),
+        # relative years and months
+        (
+            r"(?:the |el )?(?:last|previous|past|latest|most recent|prior|ultimo|pasado) (?:full |complete |completo )?"
+            r"(?:calendar )?(?:year|ano)(?: completo| pasado| calendario| available| disponible)?"
+            r"|(?:el )?ano (?:pasado|anterior)|el ultimo ano completo",
+            lambda m, s, e: Mention("relative", s, e, relative="last_year"),
+        ),
+        (
+            r"(?:this|current|este|the current) (?:year|ano)|(?:el )?ano (?:en curso|actual)",
+            lambda m, s, e: Mention("relative", s, e, relative="this_year"),
+        ),
+        (
+            r"(?:the |el )?(?:last|previous|past|latest|most recent|ultimo|pasado) (?:month|mes)(?: disponible| available)?"
+            r"|(?:el )?mes (?:pasado|anterior)",
+            lambda m, s, e: Mention("relative", s, e, relative="last_month"),
+        ),
+        (
+            r"(?:the |el )?(?:latest|most recent|previous|pasado) (?:quarter|trimestre)|(?:el )?trimestre pasado",
+            lambda m, s, e: Mention("relative", s, e, relative="last_quarter"),
+        ),
+        # one year: "in 2024", "el ano 2023", "calendar year 2022"
+        (
+            rf"(?:calendar year |cy |the year |year |el ano |ano |anio )?(?P<y>{_YEAR})",
+            lambda m, s, e: Mention("year", s, e, year=int(m["y"])),
+        ),
+    ]
+
+
+def _month_range(m: re.Match, start: int, end: int) -> Mention | None:
+    m1, m2 = MONTH_OF[m["m1"]], MONTH_OF[m["m2"]]
+    y1, y2 = m["y1"], m["y"]
+    if m1 >= m2 or (y1 and y2 and y1 != y2):
+        return None  # not a range within one year: read the months one by one
+    year = int(y2 or y1) if (y2 or y1) else None
+    return Mention("months", start, end, year=year, first_month=m1, last_month=m2)
+
+
+_COMPILED = [(re.compile(rf"(?<![a-z0-9])(?:{p})(?![a-z0-9])"), build) for p, build in _patterns()]
+_AFTER_IN = {"in", "en", "de", "of", "for", "during", "durante", "del", "por", "from", "desde", "since"}
+
+
+def find(tokens: list[str], free: list[bool]) -> list[Mention]:
+    """Every period mention over the free tokens; claims (sets free[i] = False) what it reads."""
+    text = " ".join(tokens)
+    starts, pos = [], 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t) + 1
+    index_at = {c: i for i, c in enumerate(starts)}
+    ends_at = {c + len(t): i + 1 for i, (c, t) in enumerate(zip(starts, tokens, strict=True))}
+    found: list[Mention] = []
+    for pattern, build in _COMPILED:
+        for m in pattern.finditer(text):
+            s, e = index_at.get(m.start()), ends_at.get(m.end())
+            if s is None or e is None or not all(free[s:e]):
+                continue
+            mention = build(m, s, e)
+            if mention is None or not _plausible(mention, tokens):
+                continue
+            for i in range(s, e):
+                free[i] = False
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+def _plausible(mention: Mention, tokens: list[str]) -> bool:
+    """An ambiguous month word alone ('may', 'mar') is a month only beside a year or after
+    'in'/'en'/'de'…; a bare digit with 'q'/'h' needs the letter."""
+    words = tokens[mention.start : mention.end]
+    if mention.kind == "months" and mention.year is None and mention.first_month == mention.last_month:
+        word = words[-1]
+        if word in AMBIGUOUS_MONTHS and len(words) == 1:
+            before = tokens[mention.start - 1] if mention.start > 0 else ""
+            return before in _AFTER_IN
+    return True

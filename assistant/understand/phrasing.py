@@ -1,0 +1,106 @@
+"""A meaning read back in words: the "Read as" line and every question the assistant offers
+as a button. Each phrasing reads back (reader.py) as the same meaning, which a test checks,
+so a button always asks exactly what it says."""
+
+from __future__ import annotations
+
+from assistant import formatting, i18n
+from assistant.understand.meaning import WORLD, Meaning, Period, Product
+
+
+class Phrasing:
+    """Phrases meanings with the partner and product names of one store."""
+
+    def __init__(self, partners, products):
+        self.partners = partners
+        self.products = products
+
+    def partner(self, code: str, lang: str) -> str:
+        """A short name: 'the USMCA partners', not '… (Canada and Mexico)', so it reads back."""
+        return self.partners[code].name(lang).split(" (")[0]
+
+    def product(self, product: Product | None, lang: str) -> str | None:
+        if product is None:
+            return None
+        if product.kind == "tech":
+            return i18n.PHRASES[lang]["tech"]
+        dataset = {"hs": "hs", "atp": "hitech", "naics": "naics"}[product.kind]
+        if not product.codes:
+            return self.products_generic(lang)
+        return formatting.product_label(
+            dataset, [(c, self.products[(dataset, c)].name(lang)) for c in product.codes], lang
+        )
+
+    @staticmethod
+    def products_generic(lang: str) -> str:
+        return {"en": "Advanced Technology Products", "es": "productos de tecnología avanzada"}[lang]
+
+    def when(self, period: Period | None, lang: str) -> str:
+        if period is None:
+            return ""
+        if period.kind in ("year", "months"):
+            return formatting.period_phrase(period.year, period.first_month, period.last_month, lang, "ask")
+        if period.kind == "years":
+            years = formatting.join([str(y) for y in period.years], lang)
+            return i18n.PERIOD_FORMS[lang]["year"]["in"].format(year=years)
+        if period.kind == "span":
+            return formatting.span_phrase(period.start, period.year, lang)
+        words = i18n.PHRASES[lang]
+        return words["pair"].format(
+            when=formatting.period_phrase(period.year, period.first_month, period.last_month, lang, "ask"),
+            base=formatting.period_phrase(period.start, period.first_month, period.last_month, lang, "bare"),
+        )
+
+    def question(self, m: Meaning, lang: str) -> str:
+        """The meaning as a question the reader reads back the same way."""
+        w = i18n.PHRASES[lang]
+        if m.measure == "coverage":
+            return w["coverage"]
+        flow = m.flow if m.flow in w["flow"] else "imports"
+        named = [p for p in m.partners if p != WORLD]
+        names = [self.partner(p, lang) for p in named]
+        product = self.product(m.product, lang)
+        fields = {
+            "flow": w["flow"][flow],
+            "Flow": w["flow"][flow][:1].upper() + w["flow"][flow][1:],
+            "flow_the": w["flow_the"][flow],
+            "product": f" {w['product_prep'][flow]} {product}" if product else "",
+            "partners": (f" {w['partner_prep'][flow]} {formatting.join(names, lang)}" if names else "")
+            + (f" {w['combined']}" if m.combine == "combined" else ""),
+            "partners_bare": formatting.join(names, lang),
+            "partner": names[0] if names else "",
+            "when": self.when(m.period, lang),
+            "n": m.n or 5,
+        }
+        if m.measure == "share":
+            template = w["share_one"] if len(named) <= 1 else w["share_several"]
+        elif m.measure == "change":
+            template = w["change_balance"] if flow == "balance" else w["change"]
+        elif m.measure == "rank":
+            key = (m.side or "deficit") if flow == "balance" else flow
+            fields["group"] = w["rank_group"][key]
+            template = w["rank"]
+        elif m.measure == "top" and flow == "balance":
+            fields["side"] = w["sides"][m.side or "deficit"]
+            template = w["top_side"]
+        elif m.measure == "top":
+            fields["group"] = w["top_group"][flow]
+            fields["group_small"] = w.get("top_group_small", w["top_group"])[flow]
+            template = w["top_smallest"] if m.order == "smallest" else w["top"]
+        elif m.measure == "products":
+            template = w["products"]
+        elif m.measure == "trend":
+            template = w["trend"]
+        else:
+            template = w["level"]
+        text = " ".join(template.format(**fields).split())
+        return text[:1].upper() + text[1:]
+
+    def reading(self, m: Meaning, lang: str, corrections=(), claims=()) -> str:
+        """'Read as': the question answered, with any typo it corrected and any claim it
+        checks ('the #3 source') named."""
+        text = self.question(m, lang)
+        words = i18n.PHRASES[lang]
+        notes = [f"{words['typed']} “{typed}”" for typed, _code in corrections]
+        notes += [words["claim"][measure].format(n=n) for measure, n in claims]
+        return text + (f" ({'; '.join(notes)})" if notes else "")

@@ -1,0 +1,577 @@
+"""Reading a question: what it names, and how every word of it was accounted for.
+
+Each token is claimed by exactly one thing: a period (periods.py), a code or a count, a
+known phrase (a partner, a product, a word that signals a measure, flow or side, a courtesy
+or filler phrase, a detail the data lacks), an ISO code, a corrected typo, or a stop word.
+Whatever is left is an unknown name or word, and the question is not answered as if it
+were absent (understand/__init__.py decides what to say).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wordfreq import zipf_frequency
+
+from assistant.understand import periods
+from assistant.understand import vocabulary as V
+from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
+from assistant.understand.meaning import WORLD, Accounting, Period, Product
+
+MAX_CHARS = 1000
+TECH_CHAPTERS = ("84", "85", "88", "90")
+_HS_WORDS = r"(?:hs|chapter|chapters|capitulo|capitulos|cap|ch|sa|partida|partidas|heading|headings|" \
+            r"subheading|subpartida|fraccion|fracciones|arancelaria|tariff line|hts|code|codigo|tigie)"  # fmt: skip
+_CODE_RE = re.compile(
+    rf"(?<![a-z0-9])(?P<word>{_HS_WORDS}) ?(?P<codes>\d{{1,10}}(?:(?: and| y| to| a| or| o)? \d{{1,10}})*)(?![a-z0-9])"
+)
+_NAICS_RE = re.compile(r"(?<![a-z0-9])(?:naics|scian) ?(?P<code>\d{2,6})(?![a-z0-9])")
+_COUNT_WORDS = (
+    "top|bottom|los|las|primeros|primeras|principales|mayores|menores|largest|biggest|leading|"
+    "main|smallest|first|greatest|highest|lowest"
+)
+_COUNTED = (
+    "principales|mayores|menores|largest|biggest|leading|main|top|primeros|primeras|most|smallest|"
+    "lowest|countries|country|paises|partners|socios|suppliers|proveedores|markets|mercados|"
+    "destinations|destinos|deficits|surpluses|superavits|deficit|superavit|sources|economies|"
+    "trading|exporters|importers|buyers|sellers|import|export|imports|exports|products|productos|"
+    "chapters|capitulos|goods|items|biggest|highest"
+)
+_NUM = r"\d{1,3}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
+_CLAIM_RE = [
+    # "the #3 source", "number 2 supplier", "3rd largest market"
+    (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20)(?![a-z0-9])"), "rank"),
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?P<n>[1-9]|1[0-9]|20)(?:st|nd|rd|th|o|er|do|to|vo) "
+            r"(?:largest|biggest|top|leading|mayor|principal|lugar)"
+        ),
+        "rank",
+    ),
+    # "up 5%", "fell more than 20 percent", "cayeron mas de 20 por ciento"
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|jumped|"
+            r"cayeron|cayo|subieron|subio|crecieron|crecio|aumentaron|aumento|bajaron|bajo|"
+            r"disminuyeron|disminuyo)(?: by| en)?(?: (?:more than|over|less than|under|about|almost|"
+            r"nearly|around|mas de|menos de|casi|alrededor de|cerca de))? (?P<n>\d{1,3}) "
+            r"(?:percent|por ciento|pct)"
+        ),
+        "change",
+    ),
+]
+_COUNT_RE = [
+    re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
+    re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
+    re.compile(r"(?<![a-z0-9])top(?P<n>\d{1,3})(?![a-z0-9])"),
+]
+PARTNER_PREPOSITIONS = {"from", "to", "with", "de", "desde", "a", "con", "hacia", "between", "entre",
+                        "and", "y", "vs", "versus", "for", "para", "of", "del", "in", "en"}  # fmt: skip
+FROM_WORDS = {"from", "de", "desde", "del"}
+# Words that put a period after them as the base of a comparison ("up 5% vs 2023").
+BASE_WORDS = {"vs", "versus", "v", "against", "compared with", "compared to", "relative to", "frente a",
+              "frente", "respecto a", "respecto al", "respecto de", "contra", "en comparacion con",
+              "comparado con"}  # fmt: skip
+TOTAL_WORDS = {"total", "totales", "overall", "bilateral", "two", "global", "entire", "whole"}
+TO_WORDS = {"to", "a", "al", "hacia"}
+
+
+@dataclass
+class Named:
+    """The elements a question names; None or empty means it did not name them."""
+
+    measures: list[str] = field(default_factory=list)  # in the order named
+    flows: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    combined: bool = False
+    compare: bool = False
+    product: Product | None = None
+    period: Period | None = None
+    relative: str | None = None  # a relative period to resolve against the data
+    count: int | None = None  # last N years / months
+    n: int | None = None
+    order: str | None = None
+    side: str | None = None
+    append: bool = False
+    trade_word: bool = False
+    reporter: bool = False
+    anaphora: bool = False  # "that", "the Mexico number": points back at the previous answer
+    percent: bool = False  # "in %", "% change": a change in percent, or a share
+    base: Period | None = None  # "vs 2023": the base a change is measured from
+    claims: list[tuple[str, str]] = field(default_factory=list)  # ("rank", "3"): the claim checked
+    state_or_country: bool = False
+    flow_words: list[str] = field(default_factory=list)
+
+    def asks_something(self) -> bool:
+        """Enough to stand as a question of its own: a flow, a partner, a product or a measure
+        (a bare 'March' or '2024' is only a follow-up)."""
+        return bool(self.flows or self.side or self.partners or self.product or self.trade_word
+                    or set(self.measures) - {"level"} or self.combined)  # fmt: skip
+
+    def anything(self) -> bool:
+        return bool(
+            self.measures or self.flows or self.partners or self.product or self.period or self.relative
+            or self.n or self.side or self.trade_word or self.combined
+        )  # fmt: skip
+
+
+@dataclass
+class Reading:
+    question: str
+    tokens: list[str]
+    typed: list[str]
+    lang: str | None
+    named: Named
+    accounting: Accounting
+    period_problem: str | None = None  # periods named that cannot combine into one
+    follow_up_start: bool = False
+
+    @property
+    def trade_question(self) -> bool:
+        n = self.named
+        return bool(n.flows or n.trade_word or n.product or n.side or set(n.measures) - {"level", "top"}
+                    or n.reporter or (n.partners and (n.period or n.relative or n.measures)))  # fmt: skip
+
+
+def detect_language(question: str, tokens: list[str]) -> str | None:
+    """'es' or 'en' when the words say so (by how common each word is in either language),
+    else None."""
+    if re.search(r"[¿¡ñáéíóú]", question.lower()):
+        return "es"
+    es = en = 0.0
+    for t in tokens:
+        if t.isdigit() or len(t) < 2:
+            continue
+        diff = zipf_frequency(t, "es") - zipf_frequency(t, "en")
+        if diff > 1.0:
+            es += 1
+        elif diff < -1.0:
+            en += 1
+    if es > en:
+        return "es"
+    if en > es:
+        return "en"
+    return None
+
+
+def read(question: str, lexicon: Lexicon) -> Reading:
+    """Read a question; never raises on any text."""
+    tokens, typed, opens = tokens_with_starts(question[:MAX_CHARS])
+    free = [True] * len(tokens)
+    named, acc = Named(), Accounting()
+    text = " ".join(tokens)
+    starts = _starts(tokens)
+
+    def claim_span(m: re.Match, group: str | int = 0) -> tuple[int, int] | None:
+        s, e = _span(starts, tokens, m.start(group), m.end(group))
+        if s is None or not all(free[s:e]):
+            return None
+        for i in range(s, e):
+            free[i] = False
+        return s, e
+
+    # 1. codes: HS chapters and finer codes, NAICS
+    chapters: list[str] = []
+    for m in _CODE_RE.finditer(text):
+        codes = re.findall(r"\d+", m["codes"])
+        if not claim_span(m):
+            continue
+        word = m["word"]
+        if word in ("partida", "partidas", "heading", "headings", "subheading", "subpartida", "fraccion",
+                    "fracciones", "arancelaria", "tariff line", "hts") or any(len(c) > 2 for c in codes):  # fmt: skip
+            acc.unavailable.append(("hs_detail", m[0]))
+            continue
+        for c in codes:
+            code = f"{int(c):02d}"
+            if ("hs", code) in lexicon.products:
+                chapters.append(code)
+            else:
+                acc.unknown_words.append(m[0])
+    for m in _NAICS_RE.finditer(text):
+        if claim_span(m):
+            if ("naics", m["code"]) in lexicon.products:
+                named.product = Product("naics", (m["code"],))
+            else:
+                acc.unknown_words.append(m[0])
+    # 2. periods
+    mentions = periods.find(tokens, free)
+    # 3. a claim being checked ("the #3 source", "up more than 20%"): its number is the claim,
+    # read back in "Read as", and the answer gives the actual figure
+    for pattern, measure in _CLAIM_RE:
+        for m in pattern.finditer(text):
+            if claim_span(m, "n"):
+                named.claims.append((measure, m["n"]))
+                if measure not in named.measures:
+                    named.measures.append(measure)
+    # 4. counts ("top 5", "five largest"): only the number is claimed
+    for pattern in _COUNT_RE:
+        for m in pattern.finditer(text):
+            span = claim_span(m, "n")
+            if span:
+                raw = m["n"]
+                named.n = int(raw) if raw.isdigit() else V.NUMBER_WORDS[raw]
+    # 5. known phrases
+    matches = lexicon.scan(tokens, free)
+    for match in matches:
+        for i in range(match.start, match.end):
+            free[i] = False
+    # 6. "EU": the European Union in English, the United States in Spanish
+    eu_at = [i for i, t in enumerate(tokens) if free[i] and t == V.EU_ABBREVIATION]
+    for i in eu_at:
+        free[i] = False
+    # 7. ISO codes and typos over what is left
+    trade_like = any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches) or bool(
+        mentions
+    )
+    for i in range(len(tokens)):
+        if not free[i]:
+            continue
+        code = lexicon.iso_code(typed[i], trade_like)
+        if code:
+            matches.append(_match("partner", code, i, i + 1))
+            free[i] = False
+            continue
+        fixed = lexicon.correct(typed[i], tokens, i)
+        if fixed:
+            matches.extend(fixed)
+            if fixed[0].kind == "partner":
+                acc.corrections.append((" ".join(typed[fixed[0].start : fixed[0].end]), fixed[0].value))
+            for j in range(fixed[0].start, fixed[0].end):
+                free[j] = False
+    # 8. stop words, and a signature after a closing formula ("Saludos, Lic. R. Martínez")
+    for i, t in enumerate(tokens):
+        if free[i] and t in V.STOPWORDS:
+            free[i] = False
+    _claim_signature(matches, free)
+    # 9. what is left: an unknown name, word or number
+    for i, t in enumerate(tokens):
+        if not free[i]:
+            continue
+        if t.isdigit() and len(t) in (4, 6, 8, 10):
+            acc.unavailable.append(("hs_detail", t))  # 8471, 854231: HS headings, not chapters
+        elif t.isdigit():
+            acc.unknown_words.append(typed[i])
+        elif _looks_like_name(i, tokens, typed, opens):
+            acc.unknown_names.append(_name_at(i, tokens, typed, free))
+        else:
+            acc.unknown_words.append(typed[i])
+    acc.unknown_names = list(dict.fromkeys(n for n in acc.unknown_names if n))
+
+    lang = detect_language(question, tokens)
+    matches.sort(key=lambda m: m.start)
+    _apply(named, acc, matches, tokens, chapters, eu_at, lang)
+    reading = Reading(question, tokens, typed, lang, named, acc)
+    reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
+    reading.follow_up_start = _starts_follow_up(tokens)
+    return reading
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    out, pos = [], 0
+    for t in tokens:
+        out.append(pos)
+        pos += len(t) + 1
+    return out
+
+
+def _span(starts: list[int], tokens: list[str], a: int, b: int) -> tuple[int | None, int | None]:
+    s = starts.index(a) if a in starts else None
+    ends = [st + len(t) for st, t in zip(starts, tokens, strict=True)]
+    e = ends.index(b) + 1 if b in ends else None
+    return (s, e) if s is not None and e is not None else (None, None)
+
+
+def _match(kind, value, start, end) -> Match:
+    return Match(kind, value, start, end)
+
+
+def _claim_signature(matches, free: list[bool]) -> None:
+    """Whatever follows the last closing formula, when nothing known does, is a signature."""
+    closings = [m for m in matches if m.kind == "closing"]
+    if not closings:
+        return
+    end = closings[-1].end
+    after = [m for m in matches if m.start >= end and m.kind not in ("filler", "closing")]
+    if not after:
+        for i in range(end, len(free)):
+            free[i] = False
+
+
+def _looks_like_name(i: int, tokens: list[str], typed: list[str], opens: list[bool]) -> bool:
+    """Capitalised inside a sentence, after a partner preposition, or not a common word."""
+    word = typed[i]
+    if word[:1].isupper() and not opens[i]:
+        return True
+    if i > 0 and tokens[i - 1] in PARTNER_PREPOSITIONS:
+        return zipf(tokens[i]) < 4.0
+    return not is_ordinary(tokens[i]) and zipf(tokens[i]) < 3.0
+
+
+def _name_at(i: int, tokens: list[str], typed: list[str], free: list[bool]) -> str | None:
+    """The whole unknown name ('New Atlantis'): consecutive free capitalised tokens, once."""
+    if i > 0 and free[i - 1] and typed[i - 1][:1].isupper() and typed[i][:1].isupper():
+        return None  # counted with the token before
+    j = i + 1
+    while j < len(tokens) and free[j] and typed[j][:1].isupper() and typed[i][:1].isupper():
+        j += 1
+    return " ".join(typed[i:j])
+
+
+def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang) -> None:
+    """Turn the phrases found into named elements."""
+    partners_at: list[tuple[int, str]] = []
+    reporter_at: list[int] = []
+    flow_at: list[tuple[int, str, str]] = []  # (position, flow, the word)
+    sell_at: list[int] = []
+    hs: list[str] = list(chapters)
+    for m in matches:
+        kind, value = m.kind, m.value
+        if kind == "partner":
+            partners_at.append((m.start, value))
+        elif kind == "reporter":
+            reporter_at.append(m.start)
+            named.reporter = True
+        elif kind == "flow":
+            flow_at.append((m.start, value, " ".join(tokens[m.start : m.end])))
+            named.flow_words.append(" ".join(tokens[m.start : m.end]))
+        elif kind == "side":
+            named.side = value
+            flow_at.append((m.start, "balance", " ".join(tokens[m.start : m.end])))
+        elif kind == "sell":
+            sell_at.append(m.start)
+        elif kind == "trade":
+            named.trade_word = True
+        elif kind == "measure":
+            if value not in named.measures:
+                named.measures.append(value)
+        elif kind == "combine":
+            named.combined = True
+        elif kind == "compare":
+            named.compare = True
+        elif kind == "order":
+            if value == "smallest":
+                named.order = "smallest"
+        elif kind == "append":
+            named.append = True
+        elif kind == "hs":
+            hs.append(value)
+        elif kind == "hs_ambiguous":
+            acc.ambiguous.append(("product", value))
+        elif kind == "atp":
+            named.product = named.product or Product("atp", (value,))
+        elif kind == "atp_generic":
+            named.product = named.product or Product("atp", ())
+        elif kind == "naics":
+            named.product = Product("naics", (value,))
+        elif kind == "tech":
+            named.product = named.product or Product("tech", TECH_CHAPTERS)
+        elif kind == "unavailable":
+            acc.unavailable.append((value, " ".join(tokens[m.start : m.end])))
+        elif kind == "anaphora":
+            named.anaphora = True
+        elif kind == "percent" and m.value == "percent":
+            named.percent = True
+        elif kind == "state_or_country":
+            named.state_or_country = True
+    # "EU": Estados Unidos in Spanish, the European Union in English, else ask
+    for i in eu_at:
+        if lang == "es":
+            reporter_at.append(i)
+            named.reporter = True
+        elif lang == "en":
+            partners_at.append((i, "0003"))
+        else:
+            acc.ambiguous.append(("eu", ("0003", "us")))
+    if hs:
+        named.product = Product("hs", tuple(sorted(set(hs))))  # explicit chapters win
+    # partners in the order named; a name matching two partners ("Congo") is a tie to ask about
+    by_position: dict[int, list[str]] = {}
+    for pos, code in partners_at:
+        by_position.setdefault(pos, []).append(code)
+    for pos in sorted(by_position):
+        codes = list(dict.fromkeys(by_position[pos]))
+        if len(codes) > 1:
+            acc.ambiguous.append(("partner", tuple(codes)))
+            continue
+        if codes[0] not in named.partners:
+            named.partners.append(codes[0])
+    named.flows = _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named)
+    if named.trade_word and not named.flows and TOTAL_WORDS & set(tokens):
+        named.flows = ["total"]  # "total US trade with Mexico": the words need not be adjacent
+
+
+def _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named) -> list[str]:
+    """U.S. flows, read from the direction of the words: 'Mexico's exports to the US' and
+    'who sells the most to the US' are U.S. imports; 'what does the US sell to China' exports."""
+    partner_pos = [p for p, _ in partners_at]
+    flows: list[str] = []
+    for pos, flow, word in flow_at:
+        if flow in ("imports", "exports") and _partner_is_subject(
+            pos, word, partner_pos, reporter_at, tokens
+        ):
+            flow = "imports" if flow == "exports" else "exports"
+        if flow not in flows:
+            flows.append(flow)
+    if sell_at and not flows:
+        flows.append(_sell_direction(sell_at[0], reporter_at, partner_pos, tokens, bool(named.measures)))
+    if "balance" in flows and len(flows) > 1:
+        flows = ["balance"]  # "deficit in imports and exports": the balance is what is asked
+    return flows
+
+
+def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
+    """Whether the partner, not the U.S., does the exporting or importing: 'Mexico's exports',
+    'Mexico exports to the US', 'exports from Mexico' are U.S. imports; 'China's imports from
+    the US' are U.S. exports. A terse 'kr exports 2019' stays a U.S. figure."""
+    if not partner_pos:
+        return False
+
+    def prep(i: int) -> str:
+        return tokens[i - 1] if i > 0 else ""
+
+    if any(r == pos - 1 or (r == pos - 2 and tokens[pos - 1] == "s") for r in reporter_at):
+        return False  # "US exports", "US's imports"
+    possessive = pos >= 2 and tokens[pos - 1] == "s" and pos - 2 in partner_pos
+    partner_before = pos - 1 in partner_pos
+    if word.startswith("export"):
+        us_destination = any(prep(r) in TO_WORDS for r in reporter_at)
+        after = [p for p in partner_pos if p > pos]
+        return (
+            possessive or (partner_before and us_destination) or bool(after and prep(after[0]) in FROM_WORDS)
+        )
+    if word.startswith("import"):
+        us_source = any(prep(r) in FROM_WORDS for r in reporter_at)
+        return (possessive or partner_before) and us_source
+    return False
+
+
+def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool) -> str:
+    """'sells to the US' -> imports; 'sells to China' -> exports; 'who sells the most' ->
+    imports; 'what does the US sell' -> exports."""
+    if any(i > 0 and tokens[i - 1] in TO_WORDS for i in reporter_at):
+        return "imports"
+    if any(i > 0 and tokens[i - 1] in TO_WORDS for i in partner_pos):
+        return "exports"
+    reporter_after = any(i > sell for i in reporter_at)
+    reporter_before = any(i < sell for i in reporter_at)
+    if (asks_who or reporter_after) and not reporter_before:
+        return "imports"
+    return "exports"
+
+
+def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: list[str]) -> str | None:
+    """One period from the mentions: a year, a run of months, a list of years, a range, or
+    two periods compared ('Q3 2022 vs Q3 2021'). Returns a problem when they cannot combine."""
+    fiscal = [m for m in mentions if m.kind == "fiscal"]
+    if fiscal:
+        acc.unavailable.append(("fiscal_year", "fiscal year"))
+        mentions = [m for m in mentions if m.kind != "fiscal"]
+    if any(m.relative == "vs_last_year" for m in mentions):
+        named.measures.append("change")  # "YTD imports compared with last year"
+        mentions = [m for m in mentions if m.relative != "vs_last_year"]
+    relative = [m for m in mentions if m.kind == "relative"]
+    if relative:
+        r = relative[0]
+        named.relative, named.count = r.relative, r.count
+        if r.year:  # "the last quarter of 2023"
+            named.relative = None
+            named.period = Period("months", year=r.year, first_month=10, last_month=12)
+        mentions = [m for m in mentions if m.kind != "relative"]
+        if mentions and not (
+            len(mentions) == 1 and mentions[0].kind == "year" and r.relative == "last_month"
+        ):
+            return "mixed"
+    if not mentions:
+        return None
+    same = [m for m in mentions if m.kind == "same"]
+    if same:  # "Q3 2024 vs the same quarter of 2023": the base takes the other period's months
+        others = [m for m in mentions if m.kind != "same"]
+        months = next((m for m in others if m.kind == "months"), None)
+        m1, m2 = (months.first_month, months.last_month) if months else (1, 12)
+        named.base = Period("months", year=same[0].year, first_month=m1, last_month=m2)
+        if len(others) > 1:
+            return "mixed"
+        if others:
+            o = others[0]
+            named.period = Period("months", year=o.year, first_month=o.first_month, last_month=o.last_month)
+        return None
+    spans = [m for m in mentions if m.kind == "span"]
+    if len(spans) == 1:  # "the annual balance since 2013 … its largest deficit in 2024"
+        lo, hi = spans[0].span[0], spans[0].span[1] or 9999
+        mentions = [m for m in mentions if m.kind == "span" or not (m.kind == "year" and lo <= m.year <= hi)]
+    # "Q3 2023 (Jul–Sep)": the same months named twice are one period
+    dated = [m for m in mentions if m.kind == "months" and m.year]
+    mentions = [
+        m for m in mentions
+        if not (m.kind == "months" and m.year is None
+                and any((d.first_month, d.last_month) == (m.first_month, m.last_month) for d in dated))
+    ]  # fmt: skip
+    compare_between = lambda a, b: any(  # noqa: E731
+        m.kind == "compare" and a.end <= m.start < b.start for m in matches
+    )
+    if len(mentions) == 1 and any(
+        m.kind == "compare" and m.end == mentions[0].start and " ".join(tokens[m.start : m.end]) in BASE_WORDS
+        for m in matches
+    ):
+        m = mentions[0]  # "change vs 2023": the base the change is measured from
+        if m.kind in ("year", "months") and m.year:
+            named.base = Period("months", year=m.year, first_month=m.first_month, last_month=m.last_month)
+            return None
+    if len(mentions) == 1:
+        m = mentions[0]
+        if m.kind == "span":
+            named.period = Period("span", start=m.span[0], year=m.span[1])
+        elif m.kind == "year":
+            named.period = Period("year", year=m.year)
+        else:
+            named.period = Period(
+                "months", year=m.year, first_month=m.first_month, last_month=m.last_month, ytd=m.ytd
+            )
+        return None
+    if any(m.kind == "span" for m in mentions):
+        return "mixed"
+    if len(mentions) == 2 and compare_between(mentions[0], mentions[1]):
+        a, b = mentions
+        months = a if a.kind == "months" else b
+        other = b if months is a else a
+        if (
+            a.kind == "months"
+            and b.kind == "months"
+            and (a.first_month, a.last_month) != (b.first_month, b.last_month)
+        ):
+            return "unequal"
+        if a.year is None or (other.year is None):
+            return "unequal"
+        base, year = sorted((a.year, b.year))
+        if base == year:
+            return "unequal"
+        named.period = Period(
+            "pair", year=year, start=base, first_month=months.first_month, last_month=months.last_month
+        )
+        return None
+    if all(m.kind == "year" for m in mentions):
+        named.period = Period("years", years=tuple(sorted({m.year for m in mentions})))
+        return None
+    months = [m for m in mentions if m.kind == "months"]
+    years = [m for m in mentions if m.kind == "year"]
+    if len(months) == 1 and months[0].year is None and len(years) == 1:
+        m = months[0]  # "March, 2024", "Q3 … in 2021"
+        named.period = Period(
+            "months", year=years[0].year, first_month=m.first_month, last_month=m.last_month, ytd=m.ytd
+        )
+        return None
+    if len(months) == 1 and months[0].year is None and len(years) > 1:
+        m = months[0]  # "Q3 of 2019 and 2020": the same months in several years
+        named.period = Period("years", years=tuple(sorted({y.year for y in years})),
+                              first_month=m.first_month, last_month=m.last_month)  # fmt: skip
+        return None
+    return "mixed"
+
+
+def _starts_follow_up(tokens: list[str]) -> bool:
+    text = " ".join(tokens)
+    return any(text == f or text.startswith(f + " ") for f in V.FOLLOW_UP_STARTS)
+
+
+WORLD_CODE = WORLD

@@ -129,13 +129,13 @@ def _templates(spec, variant_keys: list[str]) -> list[str]:
 
 def localise_rows(records: list[dict], lang: str) -> list[dict]:
     """Columns ending _en/_es collapse to one column in the answer's language."""
-    other = "_es" if lang == "en" else "_en"
     mine = "_" + lang
+    others = tuple("_" + other for other in i18n.LANGS if other != lang)
     out = []
     for r in records:
         row = {}
         for k, v in r.items():
-            if k.endswith(other):
+            if k.endswith(others):
                 continue
             row[k[: -len(mine)] if k.endswith(mine) else k] = _plain(v)
         out.append(row)
@@ -451,7 +451,11 @@ class Engine:
             text = i18n.ENGINE[lang][key].format(
                 flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
             )
-            return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context, **base)
+            offered = self.suggestions(query, resolved, pfields, lang, fallback=True)
+            offered += [s for s in self.catalog.starters(lang) if s not in offered]
+            return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context,
+                          suggestions=offered[:3], **base)  # fmt: skip
+
         head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
         text = self.sentence(query, resolved, rows, head_ns, pfields, lang)
         title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), head_ns)

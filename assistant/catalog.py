@@ -44,7 +44,7 @@ MEASURES = ("level", "share", "change", "rank", "top", "trend", "products", "cov
 PARTNER_SHAPES = ("none", "one", "several")  # none = the world, or no partner at all
 COMBINES = ("each", "combined")
 PERIOD_KINDS = ("none", "year", "months", "years", "span", "pair")
-PRODUCT_KINDS = ("none", "hs", "atp", "naics", "tech")
+PRODUCT_KINDS = ("none", "hs", "atp", "atp_all", "naics", "tech")  # atp: a category; atp_all: all ten
 OPTIONS = ("n", "order", "side")
 # The parameters a declared element needs, so a declaration cannot promise what the SQL lacks.
 PERIOD_PARAMS = {  # each: the parameter sets that can carry it
@@ -193,7 +193,7 @@ def _parse_answers(spec, params: dict[str, Param], fixed_flows, where: str) -> A
     for kind in answers.periods - {"none"}:
         if not any(needed <= names for needed in PERIOD_PARAMS[kind]):
             raise CatalogError(f"{where}: answers period {kind} needs parameters {PERIOD_PARAMS[kind]}")
-    for kind in answers.products - {"none", "tech"}:
+    for kind in answers.products - {"none", "tech", "atp_all"}:
         if PRODUCT_PARAM_TYPES[kind] not in types:
             raise CatalogError(
                 f"{where}: answers product {kind} needs a {PRODUCT_PARAM_TYPES[kind]} parameter"

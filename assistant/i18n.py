@@ -312,6 +312,7 @@ UNDERSTAND = {
                           "span": "a range of years", "pair": "a comparison of two periods",
                           "years of months": "the same months in several years", "none": "no period"},
         "product_kinds": {"hs": "an HS chapter", "atp": "Advanced Technology Products", "naics": "NAICS industries",
+                          "atp_all": "Advanced Technology Products as a whole",
                           "tech": "technology goods as a group"},
     },
     "es": {
@@ -378,6 +379,7 @@ UNDERSTAND = {
                           "span": "un rango de años", "pair": "una comparación de dos periodos",
                           "years of months": "los mismos meses de varios años", "none": "ningún periodo"},
         "product_kinds": {"hs": "un capítulo del SA", "atp": "productos de tecnología avanzada",
+                          "atp_all": "los productos de tecnología avanzada en conjunto",
                           "naics": "industrias NAICS", "tech": "bienes tecnológicos en conjunto"},
     },
 }  # fmt: skip
@@ -392,3 +394,7 @@ SERVICE = {
         "error": "Algo falló al responder; intenta formular la pregunta de otra manera.",
     },
 }
+
+# What "EU" stands for in each language: the European Union, or the United States (Estados
+# Unidos, the reporter). A question whose language cannot be told is asked about.
+EU_ABBREVIATION = {"en": "0003", "es": "reporter"}

@@ -55,6 +55,8 @@ class Assistant:
             return Answer(question=question, status=status, lang=u.lang, text=u.text,
                           suggestions=list(u.options), context=context)  # fmt: skip
         answer = self.engine.answer(u.query_id, u.params, u.lang, question)
+        if answer.status != "answered":  # the conversation goes on from its last answered question
+            return replace(answer, context=context)
         text = answer.text
         if u.note and answer.status == "answered":
             text = f"{u.note} {text}"

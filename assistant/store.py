@@ -73,7 +73,7 @@ class Partner:
     census_name: str
 
     def name(self, lang: str) -> str:
-        return self.name_es if lang == "es" else self.name_en
+        return getattr(self, f"name_{lang}")
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class Product:
     name_es: str
 
     def name(self, lang: str) -> str:
-        return self.name_es if lang == "es" else self.name_en
+        return getattr(self, f"name_{lang}")
 
 
 class Store:

@@ -8,11 +8,16 @@ description: >
   (ATP, "hitech") categories in a year, and each category's share of the ATP deficit;
   with a category, the answer leads with that category's share.
 answers:
-  measure: [level, share]
-  partners: none
-  periods: [none, year]
-  products: atp
-  flows: [balance, imports, exports, total]
+  - measure: level
+    partners: none
+    periods: [none, year]
+    products: atp_all
+    flows: [balance]
+  - measure: share
+    partners: none
+    periods: [none, year]
+    products: [atp, atp_all]
+    flows: [balance]
 params:
   year: {type: year, default: latest}
   category: {type: atp_category, optional: true}

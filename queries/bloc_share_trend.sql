@@ -86,7 +86,8 @@ examples:
     - Mexico's share of US imports since 2015
     - Share of US exports going to USMCA partners vs China since 2015
   es:
-    - T-MEC contra China en las importaciones de EE.UU. desde 2013
+    - participación del T-MEC contra China en las importaciones de EE.UU. desde 2013
+
     - participación del T-MEC frente a China en las importaciones
     - participación de Canadá en las exportaciones de EE.UU. desde 2016
     - participación del T-MEC contra China en importaciones de electrónicos

@@ -76,12 +76,14 @@ suggestions:
 examples:
   en:
     - Imports from Canada and Mexico together in 2024
-    - US exports to the USMCA partners as a bloc in 2023
+    - US exports to Canada and Mexico as a bloc in 2023
+
     - Electrical machinery imports from Mexico and Canada combined in 2023
     - Combined trade deficit with China and Vietnam in 2024
   es:
     - importaciones desde Canadá y México en conjunto en 2024
-    - exportaciones a los socios del T-MEC como bloque en 2023
+    - exportaciones a Canadá y México como bloque en 2023
+
     - importaciones de maquinaria eléctrica desde México y Canadá juntos en 2023
     - déficit comercial combinado con China y Vietnam en 2024
 */

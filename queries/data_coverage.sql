@@ -19,8 +19,9 @@ items:
   en: "{flow} of {dataset_name} from {first_month:month_name} {first_year} to {last_month:month_name} {last_year}"
   es: "{flow} de {dataset_name} de {first_month:month_name} de {first_year} a {last_month:month_name} de {last_year}"
 sentence:
-  en: ["The data holds {items}; the latest complete year is {latest_complete_year}. Values are U.S. dollars, not adjusted for inflation."]
-  es: ["Los datos incluyen {items}; el último año completo es {latest_complete_year}. Los valores están en dólares, sin ajuste por inflación."]
+  en: ["The data holds {items}; the latest complete year is {latest_complete_year}. Values are U.S. dollars, not adjusted for inflation.[ {missing_tables} are not in this snapshot; a data refresh from the Census API adds them.]"]
+  es: ["Los datos incluyen {items}; el último año completo es {latest_complete_year}. Los valores están en dólares, sin ajuste por inflación.[ {missing_tables} no están en estos datos; una actualización desde la API del Censo los agrega.]"]
+
 suggestions:
   en:
     - "Top 5 suppliers of US imports in 2024"
@@ -59,6 +60,12 @@ SELECT c.dataset,
        c.last_period // 100 AS last_year, c.last_period % 100 AS last_month,
        c.months, c.rows,
        (SELECT latest_complete_year FROM coverage
-         WHERE dataset = 'total' AND flow = 'imports') AS latest_complete_year
+         WHERE dataset = 'total' AND flow = 'imports') AS latest_complete_year,
+       -- what a refresh would add, named only while it is missing
+       CASE WHEN NOT EXISTS (SELECT 1 FROM coverage WHERE dataset IN ('hitech', 'naics'))
+            THEN 'Advanced Technology Products and NAICS industry tables' END AS missing_tables_en,
+       CASE WHEN NOT EXISTS (SELECT 1 FROM coverage WHERE dataset IN ('hitech', 'naics'))
+            THEN 'Las tablas de productos de tecnología avanzada y de industrias NAICS' END AS missing_tables_es
 FROM coverage c
+
 ORDER BY list_position(['total', 'hs', 'hitech', 'naics'], c.dataset), c.flow DESC

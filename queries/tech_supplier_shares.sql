@@ -44,12 +44,14 @@ suggestions:
 examples:
   en:
     - USMCA versus China in technology goods
-    - Mexico vs China in US imports of electronics and computers
+    - Mexico vs China in US technology imports
+
     - Who does the US rely on for tech imports, Mexico or China?
     - Tech import shares of Mexico, Canada, China and Taiwan in 2023
   es:
     - México contra China en bienes tecnológicos
-    - participación de México y China en importaciones de electrónicos y computadoras
+    - participación de México y China en las importaciones tecnológicas de EE.UU.
+
     - ¿De quién depende EE.UU. en importaciones tecnológicas, México o China?
     - participación de México, Canadá, China y Taiwán en tecnología en 2023
 */

@@ -133,7 +133,10 @@ def test_csv_in_spanish_and_for_a_series():
         ("USMCA vs China share of US imports since 2013", "us-imports-usmca-partners-china-2013-2024"),
         ("imports from Japan in Q3 2021", "us-imports-japan-2021-jul-sep"),
         ("imports from Mexico in 2024 vs 2013", "us-imports-mexico-2013-vs-2024"),
-        ("Japan and Korea for 2015, 2018 and 2021", "us-imports-japan-south-korea-2015-2018-2021"),
+        (
+            "US imports from Japan and Korea in 2015, 2018 and 2021",
+            "us-imports-japan-south-korea-2015-2018-2021",
+        ),
     ],
 )
 def test_file_names_say_what_the_file_holds(question, stem):

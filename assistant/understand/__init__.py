@@ -16,7 +16,17 @@ from assistant.catalog import Catalog
 from assistant.store import Store
 from assistant.understand import interpret, router
 from assistant.understand.lexicon import Lexicon, lexicon_for
-from assistant.understand.meaning import USMCA, WORLD, Meaning, Period, Product
+from assistant.understand.meaning import (
+    CANADA,
+    CHINA,
+    EUROPEAN_UNION,
+    MEXICO,
+    USMCA,
+    WORLD,
+    Meaning,
+    Period,
+    Product,
+)
 from assistant.understand.phrasing import Phrasing
 from assistant.understand.reader import Reading, read
 
@@ -67,7 +77,7 @@ class Understander:
         lang = i18n.pick(lang, reading.lang, context.get("lang"))
         words = i18n.UNDERSTAND[lang]
         if not reading.tokens:
-            return Understanding(UNSUPPORTED, lang, text=words["empty"])
+            return self._refuse(words["empty"], lang, None)
         previous = self._previous(context)
         named, acc = reading.named, reading.accounting
         meaning = self._meaning(reading, previous)
@@ -86,12 +96,12 @@ class Understander:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)
         follows = previous is not None and (
-            reading.follow_up_start or interpret.is_fragment(named, len(reading.tokens))
+            reading.follow_up_start or named.anaphora or interpret.is_fragment(named, len(reading.tokens))
         )
-        if not (named.asks_something() or (follows and named.anything())):
-            return self._refuse(words["not_understood"], lang, None)
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
+        if not (named.asks_something() or (follows and named.anything())):
+            return self._refuse(words["not_understood"], lang, None)
         if named.state_or_country:
             return self._clarify_state(lang, meaning)
         if reading.period_problem:
@@ -196,8 +206,8 @@ class Understander:
         named = reading.named
         words = i18n.UNDERSTAND[lang]["clarify"]
         partners = [p for p in m.partners if p != WORLD]
-        bare = not (named.period or named.relative or named.measures or named.compare or named.n)
-        if (m.measure == "level" and m.flow is None and partners and m.product is None and m.combine == "each"
+        bare = not (set(named.measures) - {"level"} or named.compare or named.n)
+        if (m.measure == "level" and m.flow is None and partners and m.product is None
                 and (named.trade_word or (bare and named.partners))):  # fmt: skip
             # "trade with Mexico", a bare "Peru": imports, exports, the balance or total trade?
             options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang)
@@ -206,9 +216,10 @@ class Understander:
             return Understanding(
                 CLARIFY, lang, text=words["flow"].format(partner=name), options=tuple(options)
             )
-        if m.measure == "share" and not partners:
+        if m.measure == "share" and not partners and isinstance(router.route(m, self.catalog), router.Gap):
             options = [self.phrasing.question(self._as_asked(m.with_(partners=(p,))), lang)
-                       for p in ("2010", "1220", "5700")]  # fmt: skip
+                       for p in (MEXICO, CANADA, CHINA)]  # fmt: skip
+
             return Understanding(CLARIFY, lang, text=words["partner"], options=tuple(options))
         return None
 
@@ -220,7 +231,8 @@ class Understander:
                        for c in readings]  # fmt: skip
             return Understanding(CLARIFY, lang, text=words["product"], options=tuple(options))
         if kind == "eu":
-            with_eu = m.with_(partners=m.partners + ("0003",))
+            with_eu = m.with_(partners=m.partners + (EUROPEAN_UNION,))
+
             options = [self.phrasing.question(self._as_asked(with_eu), lang),
                        self.phrasing.question(self._as_asked(m), lang)]  # fmt: skip
             return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))
@@ -242,36 +254,31 @@ class Understander:
             text = words["unknown_name"].format(name=names[0])
         else:
             text = words["unknown_names"].format(names=formatting.join([f"“{n}”" for n in names], lang))
-        close = self.lexicon.close_names(names[0])
-        options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
-                   for c in close]  # fmt: skip
-        options = [o for o in options if self._routes(o)]
-        if options:
+        near = [m.with_(partners=m.partners + (c,)) for c in self.lexicon.close_names(names[0])]
+        near = [x for x in near if self._offerable(x)]
+        if near:
             text += words["close_names"]
-        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(options, m, lang)))
-
-    def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:
-        near: list[str] = []
-        if m is not None and hs_detail:
-            digits = "".join(ch for ch in hs_detail if ch.isdigit())
-            if len(digits) >= 4 and ("hs", digits[:2]) in self.store.products:
-                near.append(
-                    self.phrasing.question(
-                        self._as_asked(m.with_(product=Product("hs", (digits[:2],)))), lang
-                    )
-                )
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
-    def _fill(self, options: list[str], m: Meaning | None, lang: str) -> list[str]:
-        """Two or three askable questions near what was asked; the starters if none."""
-        out = [o for o in options if self._routes(o)]
-        if m is not None:
-            for variant in self._relaxed(m):
-                text = self.phrasing.question(self._as_asked(variant), lang)
-                if text not in out and self._routes(text):
-                    out.append(text)
-                if len(out) >= 3:
-                    break
+    def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:
+        near: list[Meaning] = []
+        if m is not None and hs_detail:  # HS 8471: the chapter it belongs to
+            digits = "".join(ch for ch in hs_detail if ch.isdigit())
+            if len(digits) >= 4 and ("hs", digits[:2]) in self.store.products:
+                near.append(m.with_(product=Product("hs", (digits[:2],))))
+        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
+
+    def _fill(self, near: list[Meaning], m: Meaning | None, lang: str) -> list[str]:
+        """Two or three askable questions near what was asked (the starters if none), each
+        one checked to route and to have data."""
+        out: list[str] = []
+        candidates = [x for x in near if self._offerable(x)] + (list(self._relaxed(m)) if m else [])
+        for variant in candidates:
+            text = self.phrasing.question(self._as_asked(variant), lang)
+            if text not in out:
+                out.append(text)
+            if len(out) >= 3:
+                break
         for starter in self.catalog.starters(lang):
             if len(out) >= 3:
                 break
@@ -281,7 +288,6 @@ class Understander:
 
     def _relaxed(self, m: Meaning):
         """The meaning with one element let go at a time, most specific first."""
-        seen = set()
         candidates = [
             m,  # itself, when what stopped it lies outside the meaning (an unknown word)
             m.with_(product=None) if m.product else None,
@@ -293,28 +299,27 @@ class Understander:
             m.with_(flow="imports") if m.flow not in (None, "imports") else None,
             m.with_(partners=(), measure="top", n=None) if m.partners else None,
         ]
+        seen = set()
         for c in candidates:
-            if c is None or c in seen:
-                continue
-            seen.add(c)
-            c = interpret.complete(c)
-            if (
-                c.product
-                and c.product.kind in ("atp", "naics")
-                and not self.store.has(DATASET_OF[c.product.kind], "imports")
-            ):
-                continue
-            if isinstance(router.route(c, self.catalog), router.Route):
-                yield c
+            if c is not None and c not in seen:
+                seen.add(c)
+                if self._offerable(c):
+                    yield interpret.complete(c)
 
-    def _routes(self, question: str) -> bool:
-        """Whether an offered question would be answered (read back and routed)."""
-        r = read(question, self.lexicon)
-        if r.accounting.unknown_names or r.accounting.unknown_words or r.accounting.unavailable:
+    def _offerable(self, m: Meaning) -> bool:
+        """Whether a question built from this meaning would be answered: a query takes it and
+        the data has its product and years."""
+        m = interpret.complete(self._as_asked(m))
+        if m.flow == "several" or not isinstance(router.route(m, self.catalog), router.Route):
             return False
-        if r.accounting.ambiguous or r.period_problem or not r.named.anything():
+        dataset = DATASET_OF.get(m.product.kind, "hs") if m.product and m.product.kind != "tech" else "total"
+        if m.product and m.product.kind == "tech":
+            dataset = "hs"
+        entry = self.store.coverage.get((dataset, "imports"))
+        if entry is None or (dataset == "hs" and m.flow in ("exports", "balance", "total")):
             return False
-        return self._plan(interpret.standalone(r.named, self.facts), r, "en").status == ANSWERED
+        years = {y for y in (m.period.year, m.period.start) if y} | set(m.period.years) if m.period else set()
+        return all(entry.first_period // 100 <= y <= entry.last_period // 100 for y in years)
 
     def _gap_text(self, gap: router.Gap, m: Meaning, lang: str) -> str:
         words = i18n.UNDERSTAND[lang]

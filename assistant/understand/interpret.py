@@ -28,8 +28,12 @@ def measure_of(named: Named, partners: tuple[str, ...], period: Period | None, p
     shape = _shape(partners)
     if "coverage" in ms:
         return "coverage"
-    if "products" in ms and shape in ("none", "one") and product is None and set(named.flows) <= {"imports"}:
-        return "products"
+    if (
+        "products" in ms
+        and product is None
+        and (shape == "one" or (shape == "none" and set(named.flows) <= {"imports"}))
+    ):
+        return "products"  # with exports this is refused (no exports by chapter), never a rank
     if named.base is not None:
         return "change"  # "vs 2023"
     if named.percent and "change" in ms:
@@ -89,6 +93,10 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
     p = named.period
     if p is None:
         return None
+    if p.year == -1:  # "the first half of last year"
+        p = Period(
+            p.kind, year=facts.latest_year, first_month=p.first_month, last_month=p.last_month, ytd=p.ytd
+        )
     if p.kind == "span" and p.year is None:
         return Period("span", start=p.start, year=facts.latest_year)
     if p.kind == "months" and p.ytd:
@@ -168,6 +176,8 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             current = Period("year", year=current.year)
         period = with_base(named, current, facts, previous=m.period)
     measure = measure_of(named, partners, period if (named.period or named.relative) else None, product)
+    if set(named.measures) <= {"top"} and named.n and not named.partners:
+        measure = m.measure if m.measure in ("top", "products") else measure  # "top 10 instead"
     if measure is None or (measure == "level" and not named.measures):
         measure = m.measure
         if named.partners and m.measure == "top" and _shape(partners) == "one":
@@ -228,14 +238,17 @@ def complete(m: Meaning) -> Meaning:
     combine = m.combine
     if combine == "combined" and m.partner_shape != "several":
         combine = "each"  # one partner, or a group, is already a sum
-    n = m.n if m.measure in ("top", "products") else m.n
+    n = m.n if m.measure in ("top", "products") else None  # a count belongs to a ranking
+    order = m.order if m.measure == "top" else None
     product = m.product
     if m.measure == "coverage":
         product = None
     partners = m.partners
     if m.measure in ("top",) and partners == (WORLD,):
         partners = ()
-    return m.with_(period=period, side=side, combine=combine, n=n, product=product, partners=partners)
+    return m.with_(
+        period=period, side=side, combine=combine, n=n, order=order, product=product, partners=partners
+    )
 
 
 def is_fragment(named: Named, n_tokens: int) -> bool:

@@ -165,7 +165,7 @@ class Lexicon:
             self.phrases[key] = [("partner", c) for c in codes]  # a tie the reader asks about
         flags = {"atp_generic": V.ATP_GENERIC, "tech": V.TECH_GENERIC, "reporter": V.REPORTER,
                  "sell": V.SELL_WORDS, "trade": V.BARE_TRADE, "filler": V.FILLER,
-                 "closing": V.CLOSINGS, "anaphora": V.ANAPHORA}  # fmt: skip
+                 "closing": V.CLOSINGS, "thanks": V.THANKS, "anaphora": V.ANAPHORA}  # fmt: skip
         for kind, words in flags.items():
             for w in words:
                 self._add(w, kind, True)
@@ -236,6 +236,18 @@ class Lexicon:
             else:
                 i += 1
         return matches
+
+    def product_words(self, chapter: str) -> set[str]:
+        """The words of an HS chapter's titles and everyday names ('optical', 'medical')."""
+        words = set()
+        for key, meanings in self.phrases.items():
+            if ("hs", chapter) in meanings:
+                words.update(w for w in key if len(w) > 3)
+        product = self.products.get(("hs", chapter))
+        if product:
+            for name in (product.name_en, product.name_es):
+                words.update(w for w in normalise(name).split() if len(w) > 3)
+        return words
 
     def iso_code(self, typed: str, trade_question: bool) -> str | None:
         """A Census code for an ISO code: any capitalised 'MX'/'DEU'; a lower-case one only

@@ -16,8 +16,10 @@ SIDES = ("deficit", "surplus")
 ORDERS = ("largest", "smallest")
 PERIOD_KINDS = ("year", "months", "years", "span", "pair")
 PRODUCT_KINDS = ("hs", "atp", "naics", "tech")
+# Census partner codes the logic names (every other code is data).
+MEXICO, CANADA, CHINA, EUROPEAN_UNION = "2010", "1220", "5700", "0003"
 USMCA = "0020"
-USMCA_MEMBERS = ("2010", "1220")  # Mexico, Canada
+USMCA_MEMBERS = (MEXICO, CANADA)
 WORLD = "-"
 
 

@@ -46,7 +46,8 @@ _MON = "|".join(sorted(MONTH_OF, key=len, reverse=True))
 _NTH = "|".join(sorted(NTH, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
 _OF_YEAR = (
-    rf"(?: (?:of|de|del|in|en|for) (?:the )?(?:year |ano |ejercicio )?(?P<y>{_YEAR})| (?P<y2>{_YEAR}))?"
+    rf"(?: (?:of|de|del|in|en|for) (?:the )?(?:year |ano |ejercicio(?: fiscal)? )?(?P<y>{_YEAR})| (?P<y2>{_YEAR})"
+    rf"| (?:of|de|del) (?P<last>last year|the previous year|the last year|el ano pasado|ano pasado|el ano anterior))?"
 )
 
 
@@ -76,6 +77,9 @@ def _yy(raw: str | None) -> int | None:
     return int(raw) if len(raw) == 4 else 2000 + int(raw)
 
 
+LAST_YEAR = -1  # "the first half of last year": the latest complete year, resolved later
+
+
 def _quarter(q: int, year, start, end) -> Mention:
     if q == -1:
         return Mention("relative", start, end, year=year, relative="last_quarter")
@@ -88,17 +92,12 @@ def _half(h: int, year, start, end) -> Mention:
 
 # (pattern, builder(match, start, end) -> Mention | None); tried in order, longest forms first.
 def _patterns():
-    y = lambda m: _yy(m.groupdict().get("y") or m.groupdict().get("y2"))  # noqa: E731
+    def y(m):  # a year written out, or "last year"
+        if m.groupdict().get("last"):
+            return LAST_YEAR
+        return _yy(m.groupdict().get("y") or m.groupdict().get("y2"))
+
     return [
-        # Spanish fiscal year = calendar year ("ejercicio fiscal 2023"); U.S. fiscal years are not
-        (
-            rf"(?:el )?(?:ejercicio|ano fiscal)(?: fiscal)?(?: de| del)? (?P<y>{_YEAR})",
-            lambda m, s, e: Mention("year", s, e, year=int(m["y"])),
-        ),
-        (
-            rf"(?:us |federal |the )?(?:fiscal year|fy) ?(?P<y>{_YEAR}|\d{{2}})|fy(?P<y2>{_YEAR}|\d{{2}})",
-            lambda m, s, e: Mention("fiscal", s, e, year=y(m)),
-        ),
         # quarters and halves in words
         (
             rf"(?:the |el |la )?(?P<q>{_NTH}) (?:quarter|qtr|trimestre){_OF_YEAR}",
@@ -160,9 +159,19 @@ def _patterns():
                 "months", s, e, year=int(m["y"]), first_month=MONTH_OF[m["m"]], last_month=MONTH_OF[m["m"]]
             ),
         ),
+        # Spanish fiscal year = calendar year ("ejercicio fiscal 2023"); U.S. fiscal years are not
+        (
+            rf"(?:el )?ejercicio(?: fiscal)?(?: de| del)? (?P<y>{_YEAR})",
+            lambda m, s, e: Mention("year", s, e, year=int(m["y"])),
+        ),
+        (
+            rf"(?:us |federal |the |el )?(?:fiscal year|fy|ano fiscal|anio fiscal) ?(?P<y>{_YEAR}|\d{{2}})"
+            rf"|fy(?P<y2>{_YEAR}|\d{{2}})",
+            lambda m, s, e: Mention("fiscal", s, e, year=y(m)),
+        ),
         # year ranges
         (
-            rf"(?:from|between|de|del|entre|desde|in|en) (?:the year |el ano |el |ano )?(?P<a>{_YEAR}) "
+            rf"(?:from|between|de|del|entre|desde) (?:the year |el ano |el |ano )?(?P<a>{_YEAR}) "
             rf"(?:to|and|through|thru|until|till|a|al|y|hasta) (?:el |ano )?(?P<b>{_YEAR})",
             lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), int(m["b"]))),
         ),

@@ -14,17 +14,19 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
+from assistant import i18n
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
 from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
-from assistant.understand.meaning import WORLD, Accounting, Period, Product
+from assistant.understand.meaning import CANADA, EUROPEAN_UNION, WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
 TECH_CHAPTERS = ("84", "85", "88", "90")
 _HS_WORDS = r"(?:hs|chapter|chapters|capitulo|capitulos|cap|ch|sa|partida|partidas|heading|headings|" \
             r"subheading|subpartida|fraccion|fracciones|arancelaria|tariff line|hts|code|codigo|tigie)"  # fmt: skip
 _CODE_RE = re.compile(
-    rf"(?<![a-z0-9])(?P<word>{_HS_WORDS}) ?(?P<codes>\d{{1,10}}(?:(?: and| y| to| a| or| o)? \d{{1,10}})*)(?![a-z0-9])"
+    # the first number of any length ("hs 8471" is a heading); more chapters are two digits
+    rf"(?<![a-z0-9])(?P<word>{_HS_WORDS}) ?(?P<codes>\d{{1,10}}(?:(?: and| y| to| a| or| o)? \d{{2}}(?![0-9]))*)(?![a-z0-9])"
 )
 _NAICS_RE = re.compile(r"(?<![a-z0-9])(?:naics|scian) ?(?P<code>\d{2,6})(?![a-z0-9])")
 _COUNT_WORDS = (
@@ -73,6 +75,9 @@ FROM_WORDS = {"from", "de", "desde", "del"}
 BASE_WORDS = {"vs", "versus", "v", "against", "compared with", "compared to", "relative to", "frente a",
               "frente", "respecto a", "respecto al", "respecto de", "contra", "en comparacion con",
               "comparado con"}  # fmt: skip
+OFFICE_WORDS = {"direccion", "subdireccion", "unidad", "secretaria", "subsecretaria", "departamento",
+                "coordinacion", "oficina", "jefatura", "gerencia", "dependencia", "instituto",
+                "office", "bureau", "department", "division", "directorate", "ministry"}  # fmt: skip
 TOTAL_WORDS = {"total", "totales", "overall", "bilateral", "two", "global", "entire", "whole"}
 TO_WORDS = {"to", "a", "al", "hacia"}
 
@@ -194,6 +199,23 @@ def read(question: str, lexicon: Lexicon) -> Reading:
                 named.product = Product("naics", (m["code"],))
             else:
                 acc.unknown_words.append(m[0])
+    # 1b. the names of offices ("la Dirección General de Comercio Exterior", "la Unidad de
+    # Inteligencia Económica") are addressees, not partners or products
+    for i, t in enumerate(tokens):
+        if t in OFFICE_WORDS and free[i]:
+            j = i + 1
+            while j < len(tokens) and tokens[j] in ("general", "adjunta", "adjunto"):
+                j += 1
+            if j + 1 < len(tokens) and tokens[j] in ("de", "del", "para") and typed[j + 1][:1].isupper():
+                j += 1
+                while j < len(tokens) and (
+                    typed[j][:1].isupper() or tokens[j] in ("de", "del", "y", "e", "la", "las", "los")
+                ):
+                    j += 1
+                while tokens[j - 1] in ("de", "del", "y", "e", "la", "las", "los"):
+                    j -= 1
+                for k in range(i, j):
+                    free[k] = False
     # 2. periods
     mentions = periods.find(tokens, free)
     # 3. a claim being checked ("the #3 source", "up more than 20%"): its number is the claim,
@@ -211,15 +233,33 @@ def read(question: str, lexicon: Lexicon) -> Reading:
             if span:
                 raw = m["n"]
                 named.n = int(raw) if raw.isdigit() else V.NUMBER_WORDS[raw]
-    # 5. known phrases
+    # 5. known phrases; a signature after a closing formula is not part of the question
     matches = lexicon.scan(tokens, free)
+    cut = _signature_start(matches, mentions)
+    if cut is not None:
+        matches = [m for m in matches if m.start < cut]
+        mentions = [m for m in mentions if m.start < cut]
+        for i in range(cut, len(tokens)):
+            free[i] = False
     for match in matches:
         for i in range(match.start, match.end):
+            free[i] = False
+    # 5b. words of a named chapter's own title restate it ("HS 90 (medical and precision instruments)")
+    named_chapters = set(chapters) | {m.value for m in matches if m.kind == "hs"}
+    title_words = {w for c in named_chapters for w in lexicon.product_words(c)}
+    for i, t in enumerate(tokens):
+        if free[i] and t in title_words:
             free[i] = False
     # 6. "EU": the European Union in English, the United States in Spanish
     eu_at = [i for i, t in enumerate(tokens) if free[i] and t == V.EU_ABBREVIATION]
     for i in eu_at:
         free[i] = False
+    # 6b. "can" is Canada when it is not the verb ("exp can ytd", but not "can you", "we can")
+    for i, t in enumerate(tokens):
+        if free[i] and t == "can" and _can_is_canada(i, tokens):
+            matches.append(_match("partner", CANADA, i, i + 1))
+
+            free[i] = False
     # 7. ISO codes and typos over what is left
     trade_like = any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches) or bool(
         mentions
@@ -243,7 +283,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     for i, t in enumerate(tokens):
         if free[i] and t in V.STOPWORDS:
             free[i] = False
-    _claim_signature(matches, free)
+    _claim_name_after_thanks(matches, free)
     # 9. what is left: an unknown name, word or number
     for i, t in enumerate(tokens):
         if not free[i]:
@@ -286,14 +326,46 @@ def _match(kind, value, start, end) -> Match:
     return Match(kind, value, start, end)
 
 
-def _claim_signature(matches, free: list[bool]) -> None:
-    """Whatever follows the last closing formula, when nothing known does, is a signature."""
+def _signature_start(matches, mentions) -> int | None:
+    """Where the signature starts: after the last closing formula ('Atentamente,'), when the
+    question came before it."""
     closings = [m for m in matches if m.kind == "closing"]
     if not closings:
+        return None
+    at = closings[-1]
+    content = [
+        m for m in matches if m.end <= at.start and m.kind not in ("filler", "closing", "thanks", "anaphora")
+    ]
+    return at.end if content or any(m.end <= at.start for m in mentions) else None
+
+
+MODAL_NEIGHBOURS = {"you", "u", "i", "we", "they", "he", "she", "it", "someone", "anyone", "the", "this",
+                    "that", "be", "get", "show", "tell", "give", "find", "see", "help", "pull",
+                    "share", "send", "check", "please", "pls", "not", "t", "only", "also"}  # fmt: skip
+
+
+def _can_is_canada(i: int, tokens: list[str]) -> bool:
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1] if i > 0 else ""
+    return after not in MODAL_NEIGHBOURS and before not in {
+        "i",
+        "we",
+        "you",
+        "they",
+        "who",
+        "which",
+        "that",
+        "it",
+    }
+
+
+def _claim_name_after_thanks(matches, free: list[bool]) -> None:
+    """'Thanks, Bob': what follows the last thanks, when nothing known does, is a name."""
+    thanks = [m for m in matches if m.kind == "thanks"]
+    if not thanks:
         return
-    end = closings[-1].end
-    after = [m for m in matches if m.start >= end and m.kind not in ("filler", "closing")]
-    if not after:
+    end = thanks[-1].end
+    if not [m for m in matches if m.start >= end and m.kind not in ("filler", "closing", "thanks")]:
         for i in range(end, len(free)):
             free[i] = False
 
@@ -376,14 +448,18 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
             named.state_or_country = True
     # "EU": Estados Unidos in Spanish, the European Union in English, else ask
     for i in eu_at:
-        if lang == "es":
+        means = i18n.EU_ABBREVIATION.get(lang)
+        if means == "reporter":
             reporter_at.append(i)
             named.reporter = True
-        elif lang == "en":
-            partners_at.append((i, "0003"))
+        elif means:
+            partners_at.append((i, means))
         else:
-            acc.ambiguous.append(("eu", ("0003", "us")))
-    if hs:
+            acc.ambiguous.append(("eu", (EUROPEAN_UNION, "us")))
+
+    if hs and not (
+        named.product and named.product.kind == "tech" and tuple(sorted(set(hs))) == TECH_CHAPTERS
+    ):
         named.product = Product("hs", tuple(sorted(set(hs))))  # explicit chapters win
     # partners in the order named; a name matching two partners ("Congo") is a tie to ask about
     by_position: dict[int, list[str]] = {}
@@ -434,6 +510,11 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
         return False  # "US exports", "US's imports"
     possessive = pos >= 2 and tokens[pos - 1] == "s" and pos - 2 in partner_pos
     partner_before = pos - 1 in partner_pos
+    if word.startswith("export") and (
+        (pos + 1 in partner_pos and tokens[pos + 1] in V.DEMONYMS_AFTER)
+        or (partner_before and tokens[pos - 1] in V.DEMONYMS_BEFORE)
+    ):
+        return True  # "exportaciones mexicanas", "Mexican exports"
     if word.startswith("export"):
         us_destination = any(prep(r) in TO_WORDS for r in reporter_at)
         after = [p for p in partner_pos if p > pos]
@@ -548,6 +629,14 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
             return "unequal"
         named.period = Period(
             "pair", year=year, start=base, first_month=months.first_month, last_month=months.last_month
+        )
+        return None
+    if (len(mentions) == 2 and all(m.kind == "months" and m.year for m in mentions)
+            and (mentions[0].first_month, mentions[0].last_month) == (mentions[1].first_month, mentions[1].last_month)
+            and mentions[0].year != mentions[1].year):  # fmt: skip
+        a, b = sorted(mentions, key=lambda x: x.year)  # "Q4 2024 with Q4 2019": the same months of two years
+        named.period = Period(
+            "pair", year=b.year, start=a.year, first_month=a.first_month, last_month=a.last_month
         )
         return None
     if all(m.kind == "year" for m in mentions):

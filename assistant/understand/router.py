@@ -48,10 +48,18 @@ def elements(meaning: Meaning) -> dict[str, object]:
         "partners": meaning.partner_shape,
         "combine": meaning.combine if meaning.partner_shape == "several" else "each",
         "period": shape,
-        "product": meaning.product.kind if meaning.product else "none",
+        "product": _product_kind(meaning.product),
         "flow": meaning.flow,
         "options": options,
     }
+
+
+def _product_kind(product) -> str:
+    if product is None:
+        return "none"
+    if product.kind == "atp" and not product.codes:
+        return "atp_all"  # all ten ATP categories: not a filter a category parameter can carry
+    return product.kind
 
 
 def failures(decl: Answers, el: dict, meaning: Meaning) -> list[str]:

@@ -21,7 +21,7 @@ REPORTER = [
 EU_ABBREVIATION = "eu"
 
 PARTNER_ALIASES = {
-    "2010": ["mexico", "mexican", "mexicana", "mexicano", "mex", "mx", "mejico"],
+    "2010": ["mexico", "mexican", "mexicana", "mexicano", "mex", "mx", "mejico", "mexicanas", "mexicanos"],
     "1220": ["canada", "canadian", "canadiense", "canadienses", "can"],
     "5700": ["china", "chinese", "chino", "chinos", "prc", "mainland china", "china continental"],
     "5830": ["taiwan", "taiwanese", "taiwanes", "chinese taipei", "taipei"],
@@ -144,6 +144,9 @@ HS_ALIASES = {
 # Words that name a whole area where the chapter is ambiguous: ask which one.
 HS_AMBIGUOUS = {
     "clothing": ["61", "62"],
+    "prendas de vestir": ["61", "62"],
+    "ropa y accesorios": ["61", "62"],
+    "vestido": ["61", "62"],
     "apparel": ["61", "62"],
     "clothes": ["61", "62"],
     "ropa": ["61", "62"],
@@ -287,6 +290,10 @@ SIGNALS = {
             "se amplio", "se redujo", "change", "changes", "cambio", "cambios", "change in",
             "cambio en", "gain", "gained", "loss", "lost", "perdio", "gano",
             "fallen", "falling", "decrease", "decreased", "decreasing", "declining",
+            "cambiaron", "cambia", "cambian", "cambiado", "cambiar", "vario", "variaron", "varia",
+            "crece", "crecen", "crecera", "caen", "cae", "cayendo", "aumentan", "aumenta",
+            "disminuye", "disminuyen", "subieron", "sube", "suben", "descendio", "descendieron",
+            "descenso", "contrajeron", "contraccion de", "expandieron", "expansion",
             "reduce", "reduced", "reducing", "reduciendo", "reducido", "redujo", "caido",
             "ha caido", "han caido", "disminucion", "crecido", "aumentar", "growing", "grows",
             "increasing", "rising", "rises", "how fast", "que tan rapido", "rate of growth",
@@ -331,7 +338,9 @@ SIGNALS = {
             "categories of goods", "categorias de bienes", "types of goods", "tipos de bienes",
             "desglosa", "desglose", "que le compra", "que compra", "what kind", "which products",
             "what products", "que productos", "items", "categories", "chapters", "capitulos",
-            "composition", "composicion", "by chapter", "por capitulo", "product mix",
+            "composition", "composicion", "by chapter", "por capitulo", "product mix", "by hs chapter",
+            "by hs", "by hs2", "hs chapters", "por capitulo del sa", "por capitulos del sa",
+            "por capitulos", "by product", "por producto",
             "mix",
         ],
         "coverage": [
@@ -345,6 +354,9 @@ SIGNALS = {
             "actualizados", "actualizado", "how current", "que tan actuales", "que tienes",
             "what do you have", "what do you cover", "que cubres",
             "cover", "covers", "cubre", "months", "meses", "latest available", "freshest",
+            "informacion disponible", "informacion estadistica", "que informacion",
+            "what information", "ultimo periodo", "periodo mas reciente", "con que cuenta",
+            "con que cuentan", "what period do you have", "most recent period",
             "vintage", "version of the data",
         ],
         "level": [
@@ -367,6 +379,7 @@ SIGNALS = {
     "combine": {
         "combined": [
             "together", "combined", "as a bloc", "as a block", "as a group", "bloc",
+            "conjunto", "valor conjunto", "en forma conjunta", "de manera conjunta", "aggregate",
             "en conjunto", "juntos", "juntas", "combinado", "combinados", "combinadas",
             "sumados", "sumadas", "en bloque", "como bloque", "agregado", "agregados",
             "conjuntamente", "jointly", "put together", "added together", "sum of", "suma de",
@@ -471,8 +484,21 @@ FILLER = [
     "fyi", "btw", "re", "fw", "fwd", "asunto", "subject", "cc", "ok", "okay", "so", "well",
     "hmm", "um", "i mean", "quiero decir", "perdon", "correction", "correccion", "rather", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
-    "sistema armonizado", "del sistema armonizado", "del sa", "sa", "harmonized system", "tigie", "de la tigie",
+    "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
     "nomenclatura", "u s census", "census",
+    "proporcionara", "proporcionaran", "proporcionen", "proporcionarnos", "indicara", "indicaran",
+    "indiquen", "indicarnos", "informaran", "informen", "informarnos", "remitiera", "remitan",
+    "enviara", "enviaran", "compartiera", "compartieran", "facilitara", "facilite", "faciliten",
+    "hiciera llegar", "haga llegar", "hagan llegar", "nos haga llegar", "tuviera a bien",
+    "tenga a bien", "tengan a bien", "sirvase", "sirvanse", "atribuciones",
+    "con fundamento en las atribuciones", "esta unidad", "esta direccion", "esa direccion",
+    "esa direccion general", "esta direccion general", "esta dependencia", "esa dependencia",
+    "esta secretaria", "esa secretaria", "esta subsecretaria", "esta coordinacion",
+    "mejor", "ejercicios fiscales", "ejercicios", "ejercicio fiscal", "el mes de", "mes de",
+    "mes", "relacion de", "la relacion de", "relacion", "obtuvo", "obtuvieron", "registro",
+    "conforme a", "conforme", "de acuerdo con", "de acuerdo a", "segun las cifras",
+    "cifras de importacion", "cifras de exportacion", "desglosado", "desglosado por pais",
+    "desglosadas", "por pais", "by country", "country by country", "each country",
     "correspondientes", "correspondiente", "comentarios", "comentario", "declaracion",
     "declaraciones", "afirmacion", "dicho", "solo", "solamente", "only", "nada mas",
     "same period", "the same period", "mismo periodo", "el mismo periodo", "same months",
@@ -553,6 +579,7 @@ UNAVAILABLE = {
                  "deflated", "deflactado", "chained", "constant prices",
                  "precios constantes"],
     "quantity": ["tons", "tonnes", "toneladas", "units", "unidades", "volume in units",
+                 "how many", "number of units", "numero de unidades",
                  "quantity", "quantities", "cantidad", "cantidades", "kilograms", "kilos",
                  "barrels", "barriles", "how many cars", "cuantos autos", "price", "prices",
                  "precio", "precios", "unit value", "valor unitario", "per unit"],
@@ -574,9 +601,11 @@ UNAVAILABLE = {
             "a que se debe", "what drove", "what explains", "drivers", "motivo", "motivos",
             "impact of", "impacto de", "effect of", "efecto de", "because"],
     "opinion": ["should", "deberia", "deberian", "debe", "good", "bad", "bueno para",
+                "es bueno", "es malo", "is good", "is bad", "good for", "bad for", "conviene",
+                "le conviene", "es positivo", "es negativo", "ventajoso",
                 "malo", "opinion", "opinas", "think", "piensas", "crees", "believe",
                 "recommend", "recomiendas", "recomendacion", "advice", "consejo", "better",
-                "worse", "mejor", "peor", "fair", "unfair", "justo", "injusto", "worried",
+                "worse", "peor", "fair", "unfair", "justo", "injusto", "worried",
                 "preocupante", "concern", "concerned", "policy", "politica", "strategy",
                 "estrategia", "beneficial", "benefit", "benefits", "beneficia", "harm",
                 "harms", "hurt", "dana", "perjudica", "win", "winner", "losers", "ganador",
@@ -656,6 +685,8 @@ STOPWORDS = {
 
 # Abbreviations people type, read as the word they stand for before anything else.
 ABBREVIATIONS = {
+    "bal": "balance", "mkts": "markets", "mkt": "market", "sup": "suppliers", "sups": "suppliers",
+    "supp": "suppliers", "suppl": "suppliers", "ctry": "country", "ctries": "countries",
     "yr": "year", "yrs": "years", "frm": "from", "w": "with", "thru": "through",
     "qtr": "quarter", "mo": "month", "mos": "months", "bn": "billion", "mn": "million",
     "imps": "imports", "exps": "exports", "xports": "exports", "elec": "electronics",
@@ -663,12 +694,30 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 # Phrases that close a message; what follows them is a signature ("Saludos, Lic. R. Martínez").
+# After one of these, the rest of the message is a signature ("Atentamente, Lic. …, Director
+# General de Energía"): names, titles and offices that must not be read as the question.
 CLOSINGS = [
-    "regards", "best regards", "kind regards", "cheers", "thanks", "thank you", "thx",
-    "sincerely", "many thanks", "saludos", "saludos cordiales", "un saludo", "atentamente",
-    "cordialmente", "gracias", "muchas gracias", "mil gracias", "quedo atento", "quedo atenta",
+    "regards", "best regards", "kind regards", "warm regards", "sincerely", "respectfully",
+    "best wishes", "saludos", "saludos cordiales", "un saludo", "un cordial saludo",
+    "atentamente", "respetuosamente", "cordialmente", "quedo atento", "quedo atenta",
     "quedo a sus ordenes", "a sus ordenes", "sin mas por el momento", "reciba un cordial saludo",
+    "sin otro particular", "sin otro particular por el momento",
 ]  # fmt: skip
+# Thanks at the end may be followed by a first name ("Thanks, Bob").
+THANKS = ["cheers", "thanks", "thank you", "thx", "many thanks", "gracias", "muchas gracias",
+          "mil gracias", "ty"]  # fmt: skip
+# Adjectives of origin: "Mexican exports" (before the noun, English) and "exportaciones
+# mexicanas" (after it, Spanish) are the partner's exports, that is, U.S. imports.
+DEMONYMS_BEFORE = {
+    "mexican", "canadian", "chinese", "japanese", "german", "korean", "taiwanese", "vietnamese",
+    "indian", "british", "french", "italian", "brazilian",
+}  # fmt: skip
+DEMONYMS_AFTER = {
+    "mexicana", "mexicanas", "mexicano", "mexicanos", "canadiense", "canadienses", "chinas",
+    "chinos", "japonesa", "japonesas", "japoneses", "alemana", "alemanas", "alemanes",
+    "coreana", "coreanas", "coreanos", "taiwanesa", "taiwanesas", "vietnamita", "vietnamitas",
+    "brasilenas", "brasilenos",
+}  # fmt: skip
 
 # Words that point back at the previous answer ("how much did that change?", "ese dato").
 ANAPHORA = [
@@ -676,6 +725,10 @@ ANAPHORA = [
     "these", "same", "the same", "that one", "ese dato", "esa cifra", "eso", "esto", "ese",
     "esa", "lo anterior", "ese numero", "la anterior", "lo mismo",
     "number", "figure", "cifra", "dato", "that change", "the change", "ese cambio", "esa variacion",
+    "that period", "this period", "that quarter", "this quarter", "that half", "that month",
+    "that year", "that chapter", "those chapters", "ese periodo", "este periodo", "ese trimestre",
+    "ese semestre", "ese mes", "ese ano", "ese capitulo", "de ese capitulo", "esos capitulos",
+    "ese mismo periodo", "same chapter", "mismo capitulo", "the same chapter", "el mismo capitulo",
     "entonces", "then", "compare it", "comparelo", "comparela", "comparalo",
 ]  # fmt: skip
 

@@ -50,6 +50,7 @@ COLUMN_LABELS = {
         "rows": "Rows", "latest_complete_year": "Latest complete year",
         "combined_usd": "Combined ($ billion)", "combined_share": "Combined share (%)",
         "base_year": "Base year", "base_value_usd": "Base year ($ billion)", "change_usd": "Change ($ billion)",
+        "missing_tables": "Tables not in the data yet",
     },
     "es": {
         "period": "Periodo", "flow": "Flujo", "product": "Producto", "partner": "Socio",
@@ -82,6 +83,7 @@ COLUMN_LABELS = {
         "combined_share": "Participación en conjunto (%)", "base_year": "Año base",
         "base_value_usd": "Año base (miles de millones de USD)",
         "change_usd": "Cambio (miles de millones de USD)",
+        "missing_tables": "Tablas que aún no están en los datos",
     },
 }  # fmt: skip
 WORDS = {

@@ -59,7 +59,7 @@ def ask(page, question: str) -> float:
     page.fill("[data-testid='stChatInput'] textarea", question)
     started = time.perf_counter()
     page.keyboard.press("Enter")
-    expect(messages.nth(-2).locator("[data-testid='stText']")).to_have_text(question, timeout=60_000)
+    expect(messages.nth(-2).locator("[data-testid='stText']").first).to_have_text(question, timeout=60_000)
     reply = messages.nth(-1)
     expect(reply.locator("[data-testid='stText'], [data-testid='stAlert']").first).to_be_visible(
         timeout=60_000

@@ -72,7 +72,7 @@ def ask(page, question: str) -> float:
     page.fill(CHAT_INPUT, question)
     started = time.perf_counter()
     page.keyboard.press("Enter")
-    expect(page.locator(MESSAGES).nth(-2).locator("[data-testid='stText']")).to_have_text(
+    expect(page.locator(MESSAGES).nth(-2).locator("[data-testid='stText']").first).to_have_text(
         question, timeout=30_000
     )
     reply = page.locator(MESSAGES).nth(-1)

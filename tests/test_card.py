@@ -34,6 +34,8 @@ def test_headline_is_the_figure_the_sentence_leads_with():
     assert c.headline in a["text"]
     a, c = card_of("participación de México en las importaciones de computadoras de EE.UU. en 2024")
     assert (c.headline_label, c.headline) == ("México · 2024", "20.2%") and c.headline in a["text"]
+    a, c = card_of("What does the US buy from Mexico?")
+    assert (c.headline_label, c.headline) == ("Vehicles and parts (HS 87) · 2024", "$136.6 billion")
     a, c = card_of("Where does Mexico rank among US import suppliers in 2024?")
     assert c.headline == "1st" and "1st" in a["text"]
 

@@ -221,8 +221,10 @@ def headline(answer: dict) -> tuple[str, str | None]:
         "percent": formatting.percent,
         "rank": lambda v, lang: formatting.ordinal(int(v), lang),
     }[unit](value, lang)
-    row = next((r for r in answer["rows"] if value in r.values()), {})
-    who = row.get("partner") or row.get("product") or ""
+    rows = answer["rows"]
+    row = next((r for r in rows if value in r.values()), {})
+    by_product = len({r.get("product") for r in rows}) > 1  # a ranking of products: name the product
+    who = (row.get("product") if by_product else None) or row.get("partner") or row.get("product") or ""
     when = row.get("year") or answer["query"]["params"].get("year") or ""
     if row.get("month") and row.get("year"):
         when = f"{formatting.month_name(row['month'], lang)} {row['year']}"

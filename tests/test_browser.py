@@ -100,7 +100,9 @@ def test_landing_story_focus_and_accessibility(server, page):
         expect(page.get_by_text(group, exact=True)).to_be_visible()
     settle(page)
     # the question box has the focus on load, with a visible (3 px) ring around it
-    assert page.evaluate('document.activeElement === document.querySelector("' + CHAT_INPUT + '")')
+    page.wait_for_function(
+        f'document.activeElement === document.querySelector("{CHAT_INPUT}")', timeout=5_000
+    )
     ring = page.evaluate(
         "getComputedStyle(document.querySelector(\"[data-testid='stChatInput']\")).outlineWidth"
     )
@@ -130,8 +132,11 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
         expect(reply.get_by_text("$124.0 billion", exact=True)).to_be_visible()
         expect(reply.get_by_text("China, Mexico, Vietnam, Taiwan and Malaysia", exact=False)).to_be_visible()
         # the new answer's question is at the top of the view, not scrolled past
-        top = page.locator(MESSAGES).nth(-2).bounding_box()["y"]
-        assert -5 <= top <= 60, top
+        question_at_top = (
+            f'(() => {{ const m = document.querySelectorAll("{MESSAGES}");'
+            " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
+        )
+        page.wait_for_function(question_at_top, timeout=5_000)  # the page may still be settling
         for name in ("CSV", "PNG", "SVG", "Copy link", "SQL & source"):
             expect(reply.get_by_role("button", name=name, exact=True)).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "answer-en.png"))
@@ -167,7 +172,7 @@ def test_phone_view_opens_at_the_top(server, browser):
         open_app(page, server + "/")
         expect(page.locator(CHART).first).to_be_visible(timeout=30_000)
         settle(page)
-        assert page.evaluate(f'document.querySelector("{SCROLLER}").scrollTop') == 0
+        page.wait_for_function(f'document.querySelector("{SCROLLER}").scrollTop === 0', timeout=5_000)
         title = page.locator("h1").first.bounding_box()
         assert title and 0 <= title["y"] < 200
         page.screenshot(path=str(ARTIFACTS / "phone.png"))

@@ -193,7 +193,7 @@ SCROLL_SCRIPT = """<script>
     if (box && document.activeElement !== box) box.focus({preventScroll: true});
   }
   // the page keeps laying out (charts, fonts) for a moment: place the view as it settles
-  for (const ms of [30, 250, 600, 1200]) setTimeout(place, ms);
+  for (const ms of [30, 250, 600, 1200, 2000]) setTimeout(place, ms);
   if (target < 0) for (const ms of [30, 600]) setTimeout(focusBox, ms);
 })();
 </script>"""
@@ -464,7 +464,7 @@ def _landing(t: dict, assistant: Assistant) -> None:
     if story.status == "answered" and story.chart:
         st.header(t["landing_chart"], anchor=False)
         st.text(story.text)
-        st.vega_lite_chart({**story.chart, "height": 240}, width="stretch", theme=None, key="landing-chart")
+        st.vega_lite_chart(story.chart, width="stretch", theme=None, key="landing-chart")
     st.header(t["starters"], anchor=False)
     groups = list(STARTER_GROUPS[lang].items())
     for row in (groups[:2], groups[2:]):  # two by two; a phone stacks them

@@ -73,18 +73,21 @@ class Understander:
         self, question: str, lang: str | None = None, context: dict | None = None
     ) -> Understanding:
         context = context if isinstance(context, dict) else {}
-        reading = read(question or "", self.lexicon)
+        previous = self._previous(context)
+        reading = read(question or "", self.lexicon, in_conversation=previous is not None)
         lang = i18n.pick(lang, reading.lang, context.get("lang"))
         words = i18n.UNDERSTAND[lang]
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
-        previous = self._previous(context)
         named, acc = reading.named, reading.accounting
         meaning = self._meaning(reading, previous)
 
         if acc.unavailable:
             reason, _ = acc.unavailable[0]
+            if reason == "fiscal_year" and len(acc.unavailable) == 1 and not acc.unknown_words:
+                return self._refuse_fiscal(words["reasons"][reason], lang, meaning, reading)
             return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=acc.unavailable[0][1])
+
         if acc.unknown_names:
             return self._unknown_names(acc.unknown_names, lang, meaning)
         if acc.unknown_words:
@@ -128,7 +131,8 @@ class Understander:
     def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
         planned = self._plan(meaning, reading, lang)
         if planned.status == UNSUPPORTED:
-            return replace(planned, options=tuple(self._fill([], planned.meaning, lang)), meaning=None)
+            options = self._fill([], planned.meaning, lang, first=list(planned.options))
+            return replace(planned, options=tuple(options), meaning=None)
         return planned
 
     def _plan(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
@@ -136,8 +140,8 @@ class Understander:
         the nearest thing to offer instead (suggestions are filled by the caller)."""
         words = i18n.UNDERSTAND[lang]
 
-        def refuse(text: str, near: Meaning | None) -> Understanding:
-            return Understanding(UNSUPPORTED, lang, text=text, meaning=near)
+        def refuse(text: str, near: Meaning | None, offered: tuple[str, ...] = ()) -> Understanding:
+            return Understanding(UNSUPPORTED, lang, text=text, meaning=near, options=offered)
 
         if meaning.flow == "several":
             return refuse(words["several_flows"], meaning.with_(flow=None))
@@ -154,12 +158,16 @@ class Understander:
             and product.kind in ("atp", "naics")
             and not self.store.has(DATASET_OF[product.kind], "imports")
         ):
+            # the HS-chapter questions the query's authors offer while its data is missing
+            would = router.route(meaning, self.catalog)
+            offered = tuple(would.query.fallback.get(lang, [])) if isinstance(would, router.Route) else ()
             if product.kind == "atp" and meaning.flow == "balance":
-                return refuse(words["atp_balance"], meaning.with_(product=None))
+                return refuse(words["atp_balance"], meaning.with_(product=None), offered)
             proxy = interpret.proxy_product(product, self.catalog.proxies)
             name = self._proxy_name(product, lang)
             if proxy is None:
-                return refuse(words["no_proxy"].format(name=name), meaning.with_(product=None))
+                return refuse(words["no_proxy"].format(name=name), meaning.with_(product=None), offered)
+
             meaning = meaning.with_(product=proxy)
             note = words["proxy"].format(family=PROXY_NAMES[lang][product.kind], name=name,
                                          label=self.phrasing.product(proxy, lang))  # fmt: skip
@@ -240,6 +248,15 @@ class Understander:
                    for c in readings]  # fmt: skip
         return Understanding(CLARIFY, lang, text=words["partner_tie"], options=tuple(options))
 
+    def _refuse_fiscal(self, text: str, lang: str, m: Meaning, reading: Reading) -> Understanding:
+        """'FY23': the data is by calendar year; the calendar year is offered first."""
+
+        fiscal = reading.named.fiscal_year
+        calendar = m.with_(period=Period("year", year=fiscal)) if fiscal else m
+        option = self.phrasing.question(self._as_asked(calendar), lang)
+        near = [option] if self._offerable(calendar) else []
+        return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill([], m, lang, first=near)))
+
     def _clarify_state(self, lang: str, m: Meaning) -> Understanding:
         """'Georgia': the country (in the data) or the U.S. state (not in it)?"""
         text = i18n.UNDERSTAND[lang]["clarify"]["state"]
@@ -256,8 +273,12 @@ class Understander:
             text = words["unknown_names"].format(names=formatting.join([f"“{n}”" for n in names], lang))
         near = [m.with_(partners=m.partners + (c,)) for c in self.lexicon.close_names(names[0])]
         near = [x for x in near if self._offerable(x)]
-        if near:
+        if near and set(self.lexicon.near_typos(names[0])) & {x.partners[-1] for x in near}:
+            # a slip away from real names ("eslovenquia"): ask which, each as a button
+
             text += words["close_names"]
+            options = [self.phrasing.question(self._as_asked(x), lang) for x in near]
+            return Understanding(CLARIFY, lang, text=text, options=tuple(options))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
     def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:
@@ -268,10 +289,11 @@ class Understander:
                 near.append(m.with_(product=Product("hs", (digits[:2],))))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
-    def _fill(self, near: list[Meaning], m: Meaning | None, lang: str) -> list[str]:
+    def _fill(self, near: list[Meaning], m: Meaning | None, lang: str, first: list[str] = ()) -> list[str]:
         """Two or three askable questions near what was asked (the starters if none), each
-        one checked to route and to have data."""
-        out: list[str] = []
+        one checked to route and to have data; `first` are reviewed ones from a query file."""
+        out: list[str] = list(first)[:3]
+
         candidates = [x for x in near if self._offerable(x)] + (list(self._relaxed(m)) if m else [])
         for variant in candidates:
             text = self.phrasing.question(self._as_asked(variant), lang)

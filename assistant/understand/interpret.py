@@ -36,8 +36,11 @@ def measure_of(named: Named, partners: tuple[str, ...], period: Period | None, p
         return "products"  # with exports this is refused (no exports by chapter), never a rank
     if named.base is not None:
         return "change"  # "vs 2023"
-    if named.percent and "change" in ms:
-        return "change"  # "variación %", "% change": a change in percent
+    if named.percent and (
+        "change" in ms or (period is not None and period.kind == "pair" and "share" not in ms)
+    ):
+        return "change"  # "variación %", "% change", "2023 vs 2024 %": a change in percent
+
     if "share" in ms or (named.percent and not ms - {"top"}):
         return "top" if shape == "none" and "top" in ms else "share"
     if "rank" in ms:
@@ -161,6 +164,7 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
         )
     product = named.product or m.product
     period = m.period
+    earlier = m.earlier
     if named.period or named.relative:
         new = resolve_period(named, facts, previous=m.period)
         if new and new.kind == "year" and m.period and m.period.kind == "months" and not named.relative:
@@ -168,6 +172,17 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
                 "months", year=new.year, first_month=m.period.first_month, last_month=m.period.last_month
             )
         period = new
+        earlier = m.period if _same_months(m.period, new) else None  # "…in 2024" then "and 2023?"
+    elif (
+        earlier is not None and named.base is None and measure_of(named, partners, None, product) == "change"
+    ):
+        # "var %" after two years: the change between the two periods just discussed
+        if _same_months(earlier, period):
+            a, b = sorted((earlier, period), key=lambda p: p.year)
+            period = Period(
+                "pair", year=b.year, start=a.year, first_month=a.first_month, last_month=a.last_month
+            )
+
     if named.base is not None:  # "how much did that change vs 2023?": from the base to this period
         current = period
         if current is not None and current.kind == "years" and current.years:
@@ -209,6 +224,7 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             n=named.n or m.n,
             order=named.order or m.order,
             side=side,
+            earlier=earlier if period is not None and period.kind in ("year", "months") else None,
         )  # fmt: skip
     )
 
@@ -227,6 +243,16 @@ def complete(m: Meaning) -> Meaning:
     period = m.period
     if m.measure == "trend" and period and period.kind == "year":
         period = Period("span", start=None, year=period.year)  # a trend up to the year named
+    if (
+        m.measure == "share"
+        and period
+        and period.kind in ("years", "pair")
+        and (period.years or period.start)
+    ):
+        # "China's share in 2017 vs 2024": the shares over the range, first and last named
+        first = min(period.years) if period.years else period.start
+        last = max(period.years) if period.years else period.year
+        period = Period("span", start=first, year=last)
     if m.measure == "change" and period and period.kind == "years" and len(period.years) >= 2:
         period = Period("pair", year=period.years[-1], start=period.years[0],
                         first_month=period.first_month, last_month=period.last_month)  # fmt: skip
@@ -267,3 +293,10 @@ def proxy_product(product: Product, proxies: dict) -> Product | None:
 
 
 __all__ = ["DataFacts", "standalone", "follow_up", "is_fragment", "proxy_product", "USMCA"]
+
+
+def _same_months(a: Period | None, b: Period | None) -> bool:
+    """Two single periods of the same months in different years."""
+    single = ("year", "months")
+    return bool(a and b and a.kind in single and b.kind in single and a.year and b.year and a.year != b.year
+                and (a.first_month, a.last_month) == (b.first_month, b.last_month))  # fmt: skip

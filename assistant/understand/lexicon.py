@@ -143,7 +143,10 @@ class Lexicon:
                 self._add(name, "partner", p.code)
                 if name and name.lower().startswith(("the ", "la ", "el ", "los ", "las ")):
                     self._add(name.split(" ", 1)[1], "partner", p.code)
-        for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES}.items():
+        for name, code in V.STATE_OR_COUNTRY.items():  # "Virgin Islands": British, or U.S. (not a partner)?
+            self._add(name, "partner", code)
+            self._add(name, "state_or_country", True)
+        for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES, **V.EXONYMS}.items():
             for a in aliases:
                 if normalise(a) not in V.STOPWORDS:  # "can" is a verb before it is Canada
                     self._add(a, "partner", code)
@@ -295,6 +298,19 @@ class Lexicon:
         best = [f for f in found if f[1] == found[0][1]]
         meanings = {self._fuzzy[f[0]] for f in best}
         return best[0][0] if len(meanings) == 1 else None
+
+    def near_typos(self, typed: str) -> list[str]:
+        """Partner codes within two slips of an unknown name ('eslovenquia'): a likely typo
+        of one of them, so the reply asks which."""
+        text = normalise(typed)
+        found = process.extract(text, self._partner_names, scorer=DamerauLevenshtein.distance,
+                                score_cutoff=2, limit=5)  # fmt: skip
+        codes: list[str] = []
+        for name, _distance, _ in found:
+            for kind, value in self.phrases[tuple(name.split())]:
+                if kind == "partner" and value not in codes:
+                    codes.append(value)
+        return codes
 
     def close_names(self, typed: str, limit: int = 3) -> list[str]:
         """Partner codes whose names are near an unknown name, best first (for buttons)."""

@@ -63,6 +63,7 @@ class Meaning:
     n: int | None = None
     order: str | None = None  # smallest (largest is the default)
     side: str | None = None  # deficit | surplus, for balance rankings
+    earlier: Period | None = None  # the period the conversation just moved from ("and 2023?")
 
     @property
     def partner_shape(self) -> str:
@@ -93,7 +94,9 @@ class Meaning:
                 n=_int(data.get("n"), 1, 25, optional=True),
                 order=_one_of(data.get("order"), ORDERS, optional=True),
                 side=_one_of(data.get("side"), SIDES, optional=True),
+                earlier=_period(data["earlier"]) if data.get("earlier") else None,
             )
+
         except (TypeError, ValueError, AttributeError, KeyError):
             return None
         return m if len(m.partners) <= 8 else None

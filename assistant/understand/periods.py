@@ -139,6 +139,22 @@ def _patterns():
             rf"(?:the |los )?(?:last|past|ultimos) (?P<n>{_NUM}) (?:months|meses)",
             lambda m, s, e: Mention("relative", s, e, relative="last_n_months", count=_num(m["n"])),
         ),
+        # year to date through a month: "ytd sep 2024", "acumulado a agosto de 2023"
+        (
+            rf"(?:year to date|ytd|acumulado|acumuladas|acumulados|en lo que va de) (?:through |thru |to |a |al |hasta )?"
+            rf"(?:(?:end of |fin de |finales de )?)(?P<m>{_MON})(?: (?:de |del |of )?(?P<y>{_YEAR}))?",
+            lambda m, s, e: Mention(
+                "months", s, e, year=_yy(m["y"]), first_month=1, last_month=MONTH_OF[m["m"]]
+            ),
+        ),
+        # year to date
+        (
+            rf"(?:year to date|ytd|so far this year|so far|en lo que va del ano|lo que va del ano|"
+            rf"en lo que va de|lo que va de|acumulado(?: del ano| anual)?|acumulada|acumulados|acumuladas(?: del ano)?|acumulados del ano|"
+            rf"ano a la fecha|a la fecha|through the latest month|hasta el ultimo mes)"
+            rf"(?: (?:of |in |de |del |en |al )?(?P<y>{_YEAR}))?",
+            lambda m, s, e: Mention("months", s, e, year=_yy(m["y"]), ytd=True),
+        ),
         # month ranges: February through May 2020, de marzo a agosto de 2019, feb may 2020
         (
             rf"(?:from |de |del |between |entre |desde )?(?P<m1>{_MON})(?: (?:de |del |of )?(?P<y1>{_YEAR}))? "
@@ -201,14 +217,6 @@ def _patterns():
             rf"(?:the |el |la )?(?:same|mismo|misma) (?:period|periodo|quarter|trimestre|half|semestre|month|mes|"
             rf"months|meses)(?: (?:of|in|de|del|a year earlier|last year))?(?: (?:year|ano))? (?P<y>{_YEAR})",
             lambda m, s, e: Mention("same", s, e, year=int(m["y"])),
-        ),
-        # year to date
-        (
-            rf"(?:year to date|ytd|so far this year|so far|en lo que va del ano|lo que va del ano|"
-            rf"en lo que va de|lo que va de|acumulado(?: del ano| anual)?|acumulada|acumulados|acumuladas(?: del ano)?|acumulados del ano|"
-            rf"ano a la fecha|a la fecha|through the latest month|hasta el ultimo mes)"
-            rf"(?: (?:of |in |de |del |en |al )?(?P<y>{_YEAR}))?",
-            lambda m, s, e: Mention("months", s, e, year=_yy(m["y"]), ytd=True),
         ),
         # "compared with last year": a change against the same months a year earlier
         (

@@ -48,7 +48,7 @@ class Phrasing:
         words = i18n.PHRASES[lang]
         return words["pair"].format(
             when=formatting.period_phrase(period.year, period.first_month, period.last_month, lang, "ask"),
-            base=formatting.period_phrase(period.start, period.first_month, period.last_month, lang, "bare"),
+            base=formatting.period_phrase(period.start, period.first_month, period.last_month, lang, "vs"),
         )
 
     def question(self, m: Meaning, lang: str) -> str:

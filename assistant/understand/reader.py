@@ -106,6 +106,9 @@ class Named:
     base: Period | None = None  # "vs 2023": the base a change is measured from
     claims: list[tuple[str, str]] = field(default_factory=list)  # ("rank", "3"): the claim checked
     state_or_country: bool = False
+    fiscal_year: int | None = None  # "FY23": a fiscal year, which the data does not have
+    separately: bool = False  # "each separately": never a sum
+
     flow_words: list[str] = field(default_factory=list)
 
     def asks_something(self) -> bool:
@@ -160,8 +163,10 @@ def detect_language(question: str, tokens: list[str]) -> str | None:
     return None
 
 
-def read(question: str, lexicon: Lexicon) -> Reading:
-    """Read a question; never raises on any text."""
+def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Reading:
+    """Read a question; never raises on any text. In a conversation a bare code ('jpn') is a
+    partner, as it is beside trade words."""
+
     tokens, typed, opens = tokens_with_starts(question[:MAX_CHARS])
     free = [True] * len(tokens)
     named, acc = Named(), Accounting()
@@ -261,17 +266,20 @@ def read(question: str, lexicon: Lexicon) -> Reading:
 
             free[i] = False
     # 7. ISO codes and typos over what is left
-    trade_like = any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches) or bool(
-        mentions
+    trade_like = (
+        in_conversation
+        or bool(mentions)
+        or any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches)
     )
     for i in range(len(tokens)):
         if not free[i]:
             continue
-        code = lexicon.iso_code(typed[i], trade_like)
+        code = lexicon.iso_code(typed[i], trade_like) or _code_in_a_list(i, tokens, typed, matches, lexicon)
         if code:
             matches.append(_match("partner", code, i, i + 1))
             free[i] = False
             continue
+
         fixed = lexicon.correct(typed[i], tokens, i)
         if fixed:
             matches.extend(fixed)
@@ -344,7 +352,25 @@ MODAL_NEIGHBOURS = {"you", "u", "i", "we", "they", "he", "she", "it", "someone",
                     "share", "send", "check", "please", "pls", "not", "t", "only", "also"}  # fmt: skip
 
 
+def _code_in_a_list(i: int, tokens: list[str], typed: list[str], matches, lexicon: Lexicon) -> str | None:
+    """A common-word ISO code in a list of partners ('mx+ca+cn'): 'ca' is Canada there."""
+    code = lexicon.iso_codes.get(typed[i].upper()) if len(typed[i]) <= 3 else None
+    if not code or tokens[i] in V.STOPWORDS:
+        return None
+    partner_at = {m.start for m in matches if m.kind == "partner" and len(tokens[m.start]) <= 3}  # codes
+
+    for step in (-1, 1):
+        j = i + step
+        if j in partner_at or (0 <= j < len(tokens) and tokens[j] in LIST_JOINS and j + step in partner_at):
+            return code
+    return None
+
+
+LIST_JOINS = {"plus", "and", "y", "e", "vs", "versus", "or", "o"}
+
+
 def _can_is_canada(i: int, tokens: list[str]) -> bool:
+
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     before = tokens[i - 1] if i > 0 else ""
     return after not in MODAL_NEIGHBOURS and before not in {
@@ -446,6 +472,9 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
             named.percent = True
         elif kind == "state_or_country":
             named.state_or_country = True
+        elif kind == "separately":
+            named.separately = True
+
     # "EU": Estados Unidos in Spanish, the European Union in English, else ask
     for i in eu_at:
         means = i18n.EU_ABBREVIATION.get(lang)
@@ -473,6 +502,13 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
         if codes[0] not in named.partners:
             named.partners.append(codes[0])
     named.flows = _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named)
+    if (
+        named.separately
+        and named.flows == ["total"]
+        and any("import" in w and "export" in w for w in named.flow_words)
+    ):
+        named.flows = ["imports", "exports"]  # "imports and exports, separately": two flows, not their sum
+
     if named.trade_word and not named.flows and TOTAL_WORDS & set(tokens):
         named.flows = ["total"]  # "total US trade with Mexico": the words need not be adjacent
 
@@ -547,6 +583,8 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     fiscal = [m for m in mentions if m.kind == "fiscal"]
     if fiscal:
         acc.unavailable.append(("fiscal_year", "fiscal year"))
+        named.fiscal_year = fiscal[0].year
+
         mentions = [m for m in mentions if m.kind != "fiscal"]
     if any(m.relative == "vs_last_year" for m in mentions):
         named.measures.append("change")  # "YTD imports compared with last year"
@@ -581,7 +619,13 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     if len(spans) == 1:  # "the annual balance since 2013 … its largest deficit in 2024"
         lo, hi = spans[0].span[0], spans[0].span[1] or 9999
         mentions = [m for m in mentions if m.kind == "span" or not (m.kind == "year" and lo <= m.year <= hi)]
+    # "acumuladas de enero a octubre de 2022": year-to-date words beside the months they run over
+    if any(m.kind == "months" and m.ytd and m.year is None for m in mentions) and any(
+        m.kind == "months" and not m.ytd for m in mentions
+    ):
+        mentions = [m for m in mentions if not (m.kind == "months" and m.ytd and m.year is None)]
     # "Q3 2023 (Jul–Sep)": the same months named twice are one period
+
     dated = [m for m in mentions if m.kind == "months" and m.year]
     mentions = [
         m for m in mentions
@@ -591,10 +635,17 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     compare_between = lambda a, b: any(  # noqa: E731
         m.kind == "compare" and a.end <= m.start < b.start for m in matches
     )
-    if len(mentions) == 1 and any(
-        m.kind == "compare" and m.end == mentions[0].start and " ".join(tokens[m.start : m.end]) in BASE_WORDS
-        for m in matches
-    ):
+
+    def names_a_base(m) -> bool:  # "vs 2023", "compared with 2023", "compárelo con 2023"
+        words = " ".join(tokens[m.start : m.end])
+        if m.kind != "compare" or m.end > mentions[0].start:
+            return False
+        between = tokens[m.end : mentions[0].start]
+        return (words in BASE_WORDS and not between) or (
+            len(between) == 1 and between[0] in ("con", "with", "to", "a")
+        )
+
+    if len(mentions) == 1 and any(names_a_base(m) for m in matches):
         m = mentions[0]  # "change vs 2023": the base the change is measured from
         if m.kind in ("year", "months") and m.year:
             named.base = Period("months", year=m.year, first_month=m.first_month, last_month=m.last_month)

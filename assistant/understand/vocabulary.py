@@ -73,7 +73,7 @@ GROUP_ALIASES = {
     "0026": ["apec"],
     "0014": ["pacific rim", "cuenca del pacifico"],
     "0017": ["cafta", "cafta dr"],
-    "0021": ["latin america", "america latina", "latinoamerica"],
+    "0021": ["latin america", "america latina", "latinoamerica", "latam"],
     "0001": ["opec", "opep"],
     "-": ["world", "the world", "all countries", "everyone", "mundo", "el mundo",
           "todos los paises", "the rest of the world", "total imports", "overall"],
@@ -212,6 +212,7 @@ SIGNALS = {
             "compramos", "proveedor", "proveedores", "provee", "proveen", "abastece",
             "abastecen", "suministra", "suministro", "importador", "impo", "imp",
             "entradas", "origen",
+            "general imports", "importaciones generales",
             "provino", "provinieron", "provenir", "provenientes", "proveniente", "originarias",
             "originarios", "procedentes de",
             "supplying", "provide", "provides", "providing", "provided", "proveen", "proveyo",
@@ -227,6 +228,7 @@ SIGNALS = {
             "destino", "destinos", "compradores", "clientes", "exportador", "envios",
             "embarques", "ventas a",
             "outflows", "shipping to", "sending to", "colocan", "coloco", "ventas externas",
+            "total exports", "exportaciones totales", "domestic and foreign exports",
         ],
         "balance": [
             "balance", "trade balance", "trade gap", "gap", "brecha", "brecha comercial",
@@ -269,6 +271,8 @@ SIGNALS = {
             "how does", "standing", "ranks among", "where is", "where are", "donde esta",
             "donde se ubica", "se ubica", "ubica", "ocupa", "ocupo", "lugar ocupa",
             "primer", "primero", "primera", "segundo lugar",
+            "ubico", "se ubico", "se ubicaron", "quedo", "quedaron", "que lugar quedo",
+            "en que lugar quedo", "lugar quedo", "where did", "where was", "where is",
         ],
         "change": [
             "grow", "grew", "grown", "growth", "increase", "increased", "increases", "rise",
@@ -371,6 +375,12 @@ SIGNALS = {
             "magnitude", "magnitud", "importe", "cuantia",
         ],
     },
+    "separately": {  # each partner on its own; with "imports and exports", two flows
+        "separately": ["separately", "por separado", "each separately", "cada pais por separado",
+                       "one by one", "uno por uno", "respectively", "respectivamente",
+                       "desglosado", "desglosado por pais", "desglosadas", "broken out",
+                       "por pais", "by country", "country by country"],
+    },
     "percent": {  # "in %": the unit of a change, or (alone) a share
         "percent": ["percent", "percentage", "pct", "por ciento", "in percent", "en porcentaje",
                     "in percentage terms", "en terminos porcentuales", "percentage points",
@@ -380,6 +390,7 @@ SIGNALS = {
         "combined": [
             "together", "combined", "as a bloc", "as a block", "as a group", "bloc",
             "conjunto", "valor conjunto", "en forma conjunta", "de manera conjunta", "aggregate",
+            "suma", "sum", "summed", "sumadas", "sumados en total",
             "en conjunto", "juntos", "juntas", "combinado", "combinados", "combinadas",
             "sumados", "sumadas", "en bloque", "como bloque", "agregado", "agregados",
             "conjuntamente", "jointly", "put together", "added together", "sum of", "suma de",
@@ -398,6 +409,8 @@ SIGNALS = {
             "overtake", "larger than", "bigger than", "greater than", "more than", "less than",
             "smaller than", "mayor que", "menor que", "rebaso", "rebasaron",
             "lado a lado", "uno al lado del otro", "head to head", "cara a cara",
+            "comparelo", "comparela", "comparalo", "comparala", "compare it", "compare that",
+            "comparado", "comparada", "comparados",
         ],
     },
     "order": {
@@ -486,6 +499,10 @@ FILLER = [
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
     "nomenclatura", "u s census", "census",
+    "flow", "flows", "flujo", "flujos", "year", "ano", "metric", "metrica", "measure", "medida",
+    "field", "campo", "period", "periodo", "corrientes", "dolares corrientes", "current dollars",
+    "nominal", "nominales", "precios corrientes", "at current prices", "hoja de calculo",
+    "para una hoja de calculo", "spreadsheet", "excel",
     "proporcionara", "proporcionaran", "proporcionen", "proporcionarnos", "indicara", "indicaran",
     "indiquen", "indicarnos", "informaran", "informen", "informarnos", "remitiera", "remitan",
     "enviara", "enviaran", "compartiera", "compartieran", "facilitara", "facilite", "faciliten",
@@ -685,6 +702,7 @@ STOPWORDS = {
 
 # Abbreviations people type, read as the word they stand for before anything else.
 ABBREVIATIONS = {
+    "tot": "total", "var": "variacion", "chg": "change",
     "bal": "balance", "mkts": "markets", "mkt": "market", "sup": "suppliers", "sups": "suppliers",
     "supp": "suppliers", "suppl": "suppliers", "ctry": "country", "ctries": "countries",
     "yr": "year", "yrs": "years", "frm": "from", "w": "with", "thru": "through",
@@ -737,3 +755,9 @@ AMBIGUOUS_PARTNERS = {
     "congo": ["7630", "7660"], "the congo": ["7630", "7660"], "el congo": ["7630", "7660"],
     "europe": ["4XXX", "0003"], "europa": ["4XXX", "0003"],
 }  # fmt: skip
+
+# Names that are both a partner and a U.S. state or territory: asked about.
+STATE_OR_COUNTRY = {"virgin islands": "2482", "islas virgenes": "2482"}
+# Common names the Census tables spell differently.
+EXONYMS = {"7480": ["ivory coast", "cote divoire", "cote d ivoire"], "5460": ["myanmar", "birmania"],
+           "4634": ["kazakstan"], "4351": ["czech"], "5650": ["filipinas"]}  # fmt: skip

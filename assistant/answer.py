@@ -480,7 +480,9 @@ class Engine:
             title or query.title[lang],
             sources[0].split(";")[0],
             highlight=resolved.get(query.chart.get("highlight", "")),
+            named_partners=_named_partners(query, resolved),
         )
+
         value = head.get(spec["column"]) if spec.get("column") else None
         return Answer(
             status="answered",
@@ -496,3 +498,20 @@ class Engine:
             context=context,
             **base,
         )
+
+
+def _named_partners(query, resolved: dict) -> tuple[str, ...]:
+    """The partner codes the question chose (drawn strong in its chart). A parameter left at
+    its default was not named, so the chart keeps the USMCA-and-China story; the world is none."""
+    codes: list[str] = []
+    for p in query.params.values():
+        value = resolved.get(p.name)
+        if not value or value == p.default:
+            continue
+        if p.type == "partner":
+
+            codes.append(value)
+        elif p.type == "partners":
+
+            codes.extend(value)
+    return tuple(c for c in codes if c != "-")

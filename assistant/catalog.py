@@ -55,7 +55,7 @@ PERIOD_PARAMS = {  # each: the parameter sets that can carry it
     "pair": [{"year", "base_year"}, {"start_year", "end_year"}],
 }
 PRODUCT_PARAM_TYPES = {"hs": "hs_chapters", "atp": "atp_category", "naics": "naics_code"}
-CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "diverging_bar", "share_line", "column", "table"}
+CHART_KINDS = {"ranked_bar", "line", "grouped_bar", "stacked_bar", "diverging_bar", "share_line", "column", "table"}  # fmt: skip
 UNITS = {"USD", "percent", "rank", None}
 FLOWS = ("imports", "exports", "balance", "total")
 MIN_EXAMPLES = 4

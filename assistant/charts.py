@@ -1,26 +1,98 @@
 """Altair chart builders, one per chart kind; each returns a Vega-Lite spec (a dict).
 
-Colours live here only: USMCA partners share a green/teal family, China, Taiwan and the
-rest of Asia a warm family, everyone else neutral blues and greys, so every chart tells
-the same story. Specs are validated in tests, not on every answer (it costs ~10 ms).
+Colours live here only (PALETTE): the USMCA partners share a green/teal family, China,
+Taiwan and the rest of Asia a warm family, everyone else neutral blues. The partners a
+question names are drawn in their colour and the rest muted grey; with none named, the
+USMCA partners and China stand out, so every chart tells the same story. Every colour
+passes WCAG contrast against the chart background (tests/test_charts.py checks it):
+4.5:1 for text, 3:1 for marks. Every spec carries a `description` for screen readers.
+Specs are validated in tests, not on every answer (it costs ~10 ms).
+
+Row contract of each kind (the `chart:` block of a query names the fields):
+
+- ranked_bar     one bar per row, in row order. `label` (partner | product, default
+                 partner) names each bar; `value` (default value_usd) is its length.
+                 Rows with `partner_code` get partner colours.
+- diverging_bar  ranked_bar for signed values (default balance_usd): bars left of zero
+                 are deficits, right of zero surpluses, each labelled "deficit $X"/
+                 "surplus $X"; sorted from the largest deficit.
+- column         one bar per `year`; `value` (default value_usd); `highlight` names the
+                 parameter whose year stands out (e.g. highlight: year).
+- line           one line per `series` (default partner, with `partner_code`) over
+                 `year`; `value` (default value_usd).
+- share_line     line with `value: share` (percent).
+- grouped_bar    one group of bars per `x` (default partner; `month` shows month names)
+                 and one bar per `group` inside it: a period label column such as year,
+                 quarter or period ("Q3 2021"), or `partner`. Periods are coloured from
+                 muted (earliest) to strong (latest, the one asked about).
+- stacked_bar    combined partners: rows with `partner_code`, `partner`, `value_usd`
+                 and, optionally, a period label column named by `x` (year, quarter,
+                 period); one bar per period, stacked by member partner.
+- table          no chart.
 """
 
 from __future__ import annotations
+
+import re
+import textwrap
 
 import altair as alt
 
 from assistant import formatting
 
 # Altair validates every schema object as it is built (about 10 ms an answer). The specs
-# are validated in the tests instead (tests/test_query_combinations.py), as the design asks.
+# are validated in the tests instead (tests/test_charts.py), as the design asks.
 alt.utils.schemapi.disable_debug_mode()
 
-USMCA_COLOURS = {"2010": "#00875a", "1220": "#4fb3a9", "0020": "#1f6f54", "1XXX": "#7cc6a4"}
-ASIA_COLOURS = {"5700": "#c8553d", "5830": "#e9a03b", "5XXX": "#f2c57c", "5820": "#d9825b"}
-WORLD_COLOUR = "#4d4d4d"
-OTHER_COLOURS = ["#4e79a7", "#8c8c8c", "#a0cbe8", "#9d7660", "#b6992d", "#79706e", "#86bcb6"]
-DEFICIT_COLOUR, SURPLUS_COLOUR = "#e07b39", "#2e6f9e"  # orange/blue: safe for colour-blindness
-YEAR_COLOURS = ("#bab0ac", "#1f6f54")  # earlier year muted, the asked-for year strong
+# Backgrounds every colour must read against: the chart's own and the app page's.
+BACKGROUND = "#ffffff"
+PAGE_BACKGROUND = "#fbfaf7"
+TEXT = "#1d2b27"  # titles, axis titles, legends
+TEXT_SOFT = "#44504c"  # axis labels, subtitles (7.9:1 on white)
+GRID = "#e4e7e5"  # decorative, not information
+
+USMCA_COLOURS = {"2010": "#1b7a53", "1220": "#1f7a8c", "0020": "#145c42", "1XXX": "#3c7d62"}
+ASIA_COLOURS = {"5700": "#c0392b", "5830": "#b35900", "5820": "#a8502e", "5XXX": "#9a6400"}
+WORLD_COLOUR = "#3f3f3f"
+OTHER_COLOURS = ["#3e6fa3", "#6b5ba5", "#86652b", "#5f6b73", "#8a4f7d", "#2f7f7a"]
+MUTED = "#8c8c8c"  # partners the question did not name: still 3.3:1 on the page
+DEFICIT_COLOUR, SURPLUS_COLOUR = "#b8500f", "#2e6f9e"  # orange/blue: safe for colour-blindness
+PERIOD_COLOURS = ("#8c8c8c", "#5f8c7b", "#2f7a5f", "#145c42")  # earliest muted ... latest strong
+# The story with no partner named: the USMCA partners against China.
+FOCUS = ("2010", "1220", "0020", "5700")
+
+PALETTE = {
+    "marks": [
+        *USMCA_COLOURS.values(),
+        *ASIA_COLOURS.values(),
+        WORLD_COLOUR,
+        *OTHER_COLOURS,
+        MUTED,
+        DEFICIT_COLOUR,
+        SURPLUS_COLOUR,
+        *PERIOD_COLOURS,
+    ],
+    "text": [TEXT, TEXT_SOFT],
+}
+
+CONFIG = {
+    "background": BACKGROUND,
+    "font": "sans-serif",
+    "title": {"color": TEXT, "subtitleColor": TEXT_SOFT, "fontSize": 15, "subtitleFontSize": 12},
+    "axis": {
+        "labelColor": TEXT_SOFT,
+        "titleColor": TEXT,
+        "labelFontSize": 12,
+        "titleFontSize": 12,
+        "titleFontWeight": "normal",
+        "gridColor": GRID,
+        "domainColor": TEXT_SOFT,
+        "tickColor": TEXT_SOFT,
+    },
+    "legend": {"labelColor": TEXT, "titleColor": TEXT, "labelFontSize": 12, "titleFontSize": 12},
+    "text": {"color": TEXT, "fontSize": 11},
+    "view": {"stroke": None},
+}
 
 LABELS = {
     "en": {
@@ -28,29 +100,64 @@ LABELS = {
         "share": "Share (%)",
         "year": "Year",
         "month": "Month",
+        "quarter": "Quarter",
+        "period": "Period",
         "partner": "Partner",
         "product": "Product",
         "value": "Value",
-        "balance": "Balance (exports − imports)",
+        "balance": "Balance (exports − imports), billions of U.S. dollars",
         "deficit": "Deficit",
         "surplus": "Surplus",
+        "deficit_of": "deficit {}",
+        "surplus_of": "surplus {}",
+        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        "kinds": {
+            "ranked_bar": "Bar chart",
+            "diverging_bar": "Bar chart of surpluses and deficits",
+            "column": "Column chart by year",
+            "line": "Line chart by year",
+            "share_line": "Line chart of shares by year",
+            "grouped_bar": "Grouped bar chart",
+            "stacked_bar": "Stacked bar chart of the combined partners",
+        },
+        "more": "and {} more",
     },
     "es": {
         "usd": "Miles de millones de dólares",
         "share": "Participación (%)",
         "year": "Año",
         "month": "Mes",
+        "quarter": "Trimestre",
+        "period": "Periodo",
         "partner": "Socio",
         "product": "Producto",
         "value": "Valor",
-        "balance": "Balanza (exportaciones − importaciones)",
+        "balance": "Balanza (exportaciones − importaciones), miles de millones de dólares",
         "deficit": "Déficit",
         "surplus": "Superávit",
+        "deficit_of": "déficit de {}",
+        "surplus_of": "superávit de {}",
+        "months": "ene feb mar abr may jun jul ago sep oct nov dic",
+        "kinds": {
+            "ranked_bar": "Gráfica de barras",
+            "diverging_bar": "Gráfica de barras de superávits y déficits",
+            "column": "Gráfica de columnas por año",
+            "line": "Gráfica de líneas por año",
+            "share_line": "Gráfica de líneas de participación por año",
+            "grouped_bar": "Gráfica de barras agrupadas",
+            "stacked_bar": "Gráfica de barras apiladas de los socios en conjunto",
+        },
+        "more": "y {} más",
     },
 }
+LABEL_WIDTH = 26  # characters per line of a wrapped axis label
+TITLE_WIDTH = 48  # characters per title line: fits a phone held upright
+LABEL_LINES = "split(datum.label, '\\n')"  # Vega draws an array label as lines
 
 
+# ---- colours ---------------------------------------------------------------------------
 def partner_colour(code: str | None, index: int = 0) -> str:
+    """A partner's own colour: USMCA greens, Asian warm tones, the world dark grey."""
     if code in USMCA_COLOURS:
         return USMCA_COLOURS[code]
     if code in ASIA_COLOURS:
@@ -60,37 +167,65 @@ def partner_colour(code: str | None, index: int = 0) -> str:
     return OTHER_COLOURS[index % len(OTHER_COLOURS)]
 
 
-def _partner_scale(rows: list[dict], label: str = "partner") -> alt.Scale:
-    domain, colours, seen = [], [], set()
-    others = 0
+def stands_out(code: str | None, named: tuple[str, ...]) -> bool:
+    """The partners the question named; with none named, the USMCA partners and China."""
+    return code in (named or FOCUS)
+
+
+def _partner_scale(rows: list[dict], field: str, named: tuple[str, ...], mute: bool = True) -> alt.Scale:
+    """Names -> colours: partners that stand out in their colour, the others muted."""
+    domain, colours, others = [], [], 0
     for r in rows:
-        name = r.get(label)
-        if name in seen or name is None:
+        name = r.get(field)
+        if name is None or name in domain:
             continue
-        seen.add(name)
         code = r.get("partner_code")
         colour = partner_colour(code, others)
         if colour in OTHER_COLOURS:
             others += 1
+        if mute and not stands_out(code, named):
+            colour = MUTED
         domain.append(name)
         colours.append(colour)
     return alt.Scale(domain=domain, range=colours)
 
 
+def _period_scale(periods: list) -> alt.Scale:
+    """Earlier periods muted, the latest (the one asked about) strong."""
+    n, last = len(periods), len(PERIOD_COLOURS) - 1
+    if n == 1:
+        ramp = [PERIOD_COLOURS[last]]
+    else:  # spread over the ramp: the first muted, the last strong
+        ramp = [PERIOD_COLOURS[round(i * last / (n - 1))] for i in range(n)]
+    return alt.Scale(domain=periods, range=ramp)
+
+
+# ---- data and text -----------------------------------------------------------------------
+def wrap(label, width: int = LABEL_WIDTH) -> str:
+    """A long axis label on up to three lines (Vega splits it on newlines), never cut."""
+    text = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(" ", "\u00a0"), str(label))  # "(HS 90)" whole
+    lines = textwrap.wrap(text, width) or [text]
+    if len(lines) > 3:
+        lines = [*lines[:2], " ".join(lines[2:])]
+    return "\n".join(lines)
+
+
+def _capital(text):
+    return text[:1].upper() + text[1:] if isinstance(text, str) else text
+
+
 def _with_labels(rows: list[dict], value: str, lang: str) -> list[dict]:
-    """Add display fields computed by the one formatter: value in billions and a label."""
+    """Display fields by the one formatter: value in billions, `label` as in the sentence;
+    partner and product names start with a capital, as chart labels do."""
     out = []
     for r in rows:
         v = r.get(value)
         extra = {"label": formatting.by_column(value, v, lang)}
+        extra.update({k: _capital(r[k]) for k in ("partner", "product") if k in r})
         if value.endswith("_usd") and v is not None:
             extra["value_bn"] = round(v / 1e9, 3)
         out.append({**r, **extra})
     return out
-
-
-def _title(title: str, caption: str) -> alt.TitleParams:
-    return alt.TitleParams(text=title, subtitle=caption, anchor="start", subtitleFontSize=11)
 
 
 def _y_value(value: str, lang: str) -> tuple[str, str]:
@@ -99,43 +234,114 @@ def _y_value(value: str, lang: str) -> tuple[str, str]:
     return value, LABELS[lang]["share"]
 
 
-def ranked_bar(rows, spec, lang, title, caption):
+def _title(title: str, caption: str) -> alt.TitleParams:
+    """Long titles wrap onto lines rather than run off a phone screen or an export."""
+    return alt.TitleParams(
+        text=textwrap.wrap(title, TITLE_WIDTH) or [title], subtitle=caption, anchor="start"
+    )
+
+
+def _axis_title(field: str, lang: str) -> str:
+    return LABELS[lang].get(field, field.replace("_", " ").capitalize())
+
+
+def _legend(names) -> alt.Legend:
+    """Above the plot; one name a line when the names would not fit across a phone."""
+    wide = sum(len(str(n)) + 4 for n in names) > 44
+    return alt.Legend(orient="top", direction="vertical" if wide else "horizontal", labelLimit=0)
+
+
+def _year_axis(lang: str, field: str = "year") -> alt.X:
+    return alt.X(f"{field}:O", title=_axis_title(field, lang), axis=alt.Axis(labelAngle=0, labelOverlap=True))
+
+
+def describe(kind: str, title: str, rows: list[dict], spec: dict, lang: str) -> str:
+    """The text a screen reader gets for the chart: what it is and the values it shows."""
+    value = spec.get("value", "balance_usd" if kind == "diverging_bar" else "value_usd")
+    if kind == "share_line":
+        value = spec.get("value", "share")
+    name = spec.get("label") or spec.get("series") or "partner"
+    parts = []
+    if kind in ("line", "share_line"):  # each series from its first year to its last
+        series: dict = {}
+        for r in rows:
+            series.setdefault(r.get(name), []).append(r)
+        for who, points in series.items():
+            points = sorted(points, key=lambda r: r.get("year") or 0)
+            ends = [points[0], points[-1]] if len(points) > 1 else points
+            shown = ", ".join(
+                f"{r.get('year')} {formatting.by_column(value, r.get(value), lang)}" for r in ends
+            )
+            parts.append(f"{who}: {shown}")
+    else:
+        keys = [
+            k for k in (name, spec.get("x"), spec.get("group"), "year" if kind == "column" else None) if k
+        ]
+        for r in rows:
+            who = " ".join(
+                dict.fromkeys(
+                    formatting.month_name(r[k], lang) if k == "month" else str(r[k])
+                    for k in keys
+                    if r.get(k) is not None
+                )
+            )
+            shown = formatting.by_column(value, r.get(value), lang)
+            if shown:
+                parts.append(f"{who}: {shown}")
+    limit = 12
+    items = "; ".join(parts[:limit])
+    if len(parts) > limit:
+        items += "; " + LABELS[lang]["more"].format(len(parts) - limit)
+    return f"{LABELS[lang]['kinds'][kind]}. {title.rstrip('.')}. {items}."
+
+
+# ---- builders ----------------------------------------------------------------------------
+def ranked_bar(rows, spec, lang, title, caption, named=()):
     label = spec.get("label", "partner")
     value = spec.get("value", "value_usd")
     data = _with_labels(rows, value, lang)
+    for r in data:
+        r["name"], r[label] = r.get(label), wrap(r.get(label))
     field, axis_title = _y_value(value, lang)
-    colour = (
-        alt.Color("partner:N", scale=_partner_scale(data), legend=None)
-        if label == "partner"
-        else alt.value(USMCA_COLOURS["0020"])
-    )
+    if any("partner_code" in r for r in data) and label == "partner":
+        colour = alt.Color(f"{label}:N", scale=_partner_scale(data, label, named), legend=None)
+    else:  # products of one partner: that partner's colour
+        code = next((r.get("partner_code") for r in data), None)
+        colour = alt.value(partner_colour(code) if code else USMCA_COLOURS["0020"])
     return (
         alt.Chart(alt.Data(values=data), title=_title(title, caption))
         .mark_bar()
         .encode(
             x=alt.X(f"{field}:Q", title=axis_title),
-            y=alt.Y(f"{label}:N", sort="-x", title=LABELS[lang][label]),
+            y=alt.Y(f"{label}:N", sort="-x", title=None, axis=alt.Axis(labelExpr=LABEL_LINES, labelLimit=0)),
             color=colour,
             tooltip=[
-                alt.Tooltip(f"{label}:N", title=LABELS[lang][label]),
+                alt.Tooltip("name:N", title=LABELS[lang][label]),
                 alt.Tooltip("label:N", title=LABELS[lang]["value"]),
             ],
         )
     )
 
 
-def line(rows, spec, lang, title, caption, value_default="value_usd"):
-    value = spec.get("value", value_default)
+def line(rows, spec, lang, title, caption, named=()):
+    value = spec.get("value", "value_usd")
     series = spec.get("series", "partner")
     data = _with_labels(rows, value, lang)
     field, axis_title = _y_value(value, lang)
+    names = {r.get(series) for r in data}
+    colour = alt.Color(
+        f"{series}:N",
+        scale=_partner_scale(data, series, named, mute=len(names) > 1),
+        title=None,
+        legend=_legend(names) if len(names) > 1 else None,
+    )
     return (
         alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_line(point=True)
+        .mark_line(point=True, strokeWidth=2.5)
         .encode(
-            x=alt.X("year:O", title=LABELS[lang]["year"]),
+            x=_year_axis(lang),
             y=alt.Y(f"{field}:Q", title=axis_title),
-            color=alt.Color(f"{series}:N", scale=_partner_scale(data, series), title=LABELS[lang]["partner"]),
+            color=colour,
             tooltip=[
                 alt.Tooltip(f"{series}:N", title=LABELS[lang]["partner"]),
                 alt.Tooltip("year:O", title=LABELS[lang]["year"]),
@@ -145,99 +351,205 @@ def line(rows, spec, lang, title, caption, value_default="value_usd"):
     )
 
 
-def share_line(rows, spec, lang, title, caption):
-    return line(rows, {**spec, "value": spec.get("value", "share")}, lang, title, caption)
+def share_line(rows, spec, lang, title, caption, named=()):
+    return line(rows, {**spec, "value": spec.get("value", "share")}, lang, title, caption, named)
 
 
-def grouped_bar(rows, spec, lang, title, caption):
+def grouped_bar(rows, spec, lang, title, caption, named=()):
     x = spec.get("x", "partner")
     group = spec.get("group", "year")
     value = spec.get("value", "value_usd")
     data = _with_labels(rows, value, lang)
     field, axis_title = _y_value(value, lang)
     if group == "partner":
-        colour = alt.Color("partner:N", scale=_partner_scale(data), title=LABELS[lang]["partner"])
+        colour = alt.Color(
+            "partner:N",
+            scale=_partner_scale(data, "partner", (), mute=False),
+            title=None,
+            legend=_legend({r.get("partner") for r in data}),
+        )
     else:
-        groups = sorted({r[group] for r in data if r.get(group) is not None})
-        colours = list(YEAR_COLOURS[-len(groups) :]) if len(groups) <= 2 else OTHER_COLOURS
+        periods = list(dict.fromkeys(sorted(r[group] for r in data if r.get(group) is not None)))
         colour = alt.Color(
             f"{group}:N",
-            scale=alt.Scale(domain=groups, range=colours[: len(groups)]),
-            title=LABELS[lang].get(group, group),
+            scale=_period_scale(periods),
+            title=None,
+            legend=_legend(periods),
+        )
+    if x == "month":
+        months = LABELS[lang]["months"].split()
+        x_enc = alt.X(
+            "month:O",
+            title=LABELS[lang]["month"],
+            axis=alt.Axis(labelAngle=0, labelExpr=f"{months}[datum.value - 1]"),
+        )
+    else:
+        for r in data:
+            r[x] = wrap(r.get(x), 16) if x in ("product", "partner") else r.get(x)
+        x_enc = alt.X(
+            f"{x}:N", title=None, sort=None, axis=alt.Axis(labelAngle=0, labelExpr=LABEL_LINES, labelLimit=0)
         )
     return (
         alt.Chart(alt.Data(values=data), title=_title(title, caption))
         .mark_bar()
         .encode(
-            x=alt.X(f"{x}:N", title=LABELS[lang].get(x, x), sort=None),
+            x=x_enc,
             xOffset=alt.XOffset(f"{group}:N"),
             y=alt.Y(f"{field}:Q", title=axis_title),
             color=colour,
             tooltip=[
-                alt.Tooltip(f"{x}:N", title=LABELS[lang].get(x, x)),
-                alt.Tooltip(f"{group}:N", title=LABELS[lang].get(group, group)),
+                alt.Tooltip(f"{x}:N", title=_axis_title(x, lang)),
+                alt.Tooltip(f"{group}:N", title=_axis_title(group, lang)),
                 alt.Tooltip("label:N", title=LABELS[lang]["value"]),
             ],
         )
     )
 
 
-def diverging_bar(rows, spec, lang, title, caption):
+def stacked_bar(rows, spec, lang, title, caption, named=()):
+    """Combined partners: one bar per period, one segment per member partner."""
+    x = spec.get("x")
+    value = spec.get("value", "value_usd")
+    data = _with_labels(rows, value, lang)
+    field, axis_title = _y_value(value, lang)
+    members = _partner_scale(data, "partner", (), mute=False)
+    x_enc = (
+        alt.X(f"{x}:O", title=_axis_title(x, lang), sort=None, axis=alt.Axis(labelAngle=0, labelOverlap=True))
+        if x
+        else alt.X("total:N", title=None, axis=None)
+    )
+    if not x:
+        for r in data:
+            r["total"] = ""
+    return (
+        alt.Chart(alt.Data(values=data), title=_title(title, caption))
+        .mark_bar(stroke=BACKGROUND, strokeWidth=1)
+        .encode(
+            x=x_enc,
+            y=alt.Y(f"{field}:Q", title=axis_title, stack="zero"),
+            color=alt.Color(
+                "partner:N",
+                scale=members,
+                title=None,
+                legend=_legend(members.domain),
+            ),
+            order=alt.Order("partner:N", sort="ascending"),
+            tooltip=[
+                alt.Tooltip("partner:N", title=LABELS[lang]["partner"]),
+                *([alt.Tooltip(f"{x}:O", title=_axis_title(x, lang))] if x else []),
+                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
+            ],
+        )
+    )
+
+
+def diverging_bar(rows, spec, lang, title, caption, named=()):
     label = spec.get("label", "product")
     value = spec.get("value", "balance_usd")
+    words = LABELS[lang]
     data = _with_labels(rows, value, lang)
     for r in data:
         v = r.get(value) or 0
-        r["sign"] = LABELS[lang]["deficit"] if v < 0 else LABELS[lang]["surplus"]
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_bar()
-        .encode(
-            x=alt.X("value_bn:Q", title=LABELS[lang]["balance"] + " — " + LABELS[lang]["usd"]),
-            y=alt.Y(f"{label}:N", sort="x", title=LABELS[lang].get(label, label)),
-            color=alt.Color(
-                "sign:N",
-                scale=alt.Scale(
-                    domain=[LABELS[lang]["deficit"], LABELS[lang]["surplus"]],
-                    range=[DEFICIT_COLOUR, SURPLUS_COLOUR],
-                ),
-                title=None,
+        r["sign"] = words["deficit"] if v < 0 else words["surplus"]
+        amount = formatting.money_short(abs(v), lang)
+        r["sign_label"] = (words["deficit_of"] if v < 0 else words["surplus_of"]).format(amount)
+        r["value_bn"] = round(v / 1e9, 3)
+        r["name"], r[label] = r.get(label), wrap(r.get(label))
+    values = [r["value_bn"] for r in data] or [0]
+    low, high = min(0, *values), max(0, *values)
+    room = 0.45 * max(high - low, 1e-9)  # space beside the bars for their "deficit $X" labels
+    domain = [low - room if low < 0 else 0, high + room if high > 0 else 0]
+    base = alt.Chart().encode(  # the data goes on the layer once, not copied into each part
+        y=alt.Y(f"{label}:N", sort="x", title=None, axis=alt.Axis(labelExpr=LABEL_LINES, labelLimit=0)),
+        x=alt.X("value_bn:Q", title=words["balance"], scale=alt.Scale(domain=domain, nice=False)),
+        tooltip=[
+            alt.Tooltip("name:N", title=_axis_title(label, lang)),
+            alt.Tooltip("sign_label:N", title=words["value"]),
+        ],
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color(
+            "sign:N",
+            scale=alt.Scale(
+                domain=[words["deficit"], words["surplus"]], range=[DEFICIT_COLOUR, SURPLUS_COLOUR]
             ),
-            tooltip=[
-                alt.Tooltip(f"{label}:N", title=LABELS[lang].get(label, label)),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
+            title=None,
+            legend=alt.Legend(orient="top", direction="horizontal"),
         )
     )
+    deficits = (
+        base.transform_filter("datum.value_bn < 0")
+        .mark_text(align="right", dx=-4)
+        .encode(text=alt.Text("sign_label:N"))
+    )
+    surpluses = (
+        base.transform_filter("datum.value_bn >= 0")
+        .mark_text(align="left", dx=4)
+        .encode(text=alt.Text("sign_label:N"))
+    )
+    zero = alt.Chart().mark_rule(color=TEXT_SOFT).encode(x=alt.datum(0))
+    labels = [deficits] * (low < 0) + [surpluses] * (high > 0)  # an empty layer only warns
+    return alt.layer(bars, *labels, zero, data=alt.Data(values=data), title=_title(title, caption))
 
 
-def column(rows, spec, lang, title, caption, highlight=None):
+def column(rows, spec, lang, title, caption, named=(), highlight=None):
     """Vertical bars over years; the asked-for year strong, the others muted."""
     value = spec.get("value", "value_usd")
     data = _with_labels(rows, value, lang)
+    signed = value.endswith("_usd") and any((r.get(value) or 0) < 0 for r in rows)
     for r in data:
+        v = r.get(value)
         r["focus"] = r.get("year") == highlight
-    if value.endswith("_usd") and any((r.get(value) or 0) < 0 for r in rows):
-        bar_colour = alt.value(DEFICIT_COLOUR)
+        r["short"] = (
+            formatting.money_short(v, lang) if value.endswith("_usd") and v is not None else r["label"]
+        )
+        if signed:
+            r["sign"] = LABELS[lang]["deficit"] if (r.get(value) or 0) < 0 else LABELS[lang]["surplus"]
+    if signed:  # a balance: the sign is the story, the asked-for year is labelled
+        colour = alt.Color(
+            "sign:N",
+            scale=alt.Scale(
+                domain=[LABELS[lang]["deficit"], LABELS[lang]["surplus"]],
+                range=[DEFICIT_COLOUR, SURPLUS_COLOUR],
+            ),
+            title=None,
+            legend=alt.Legend(orient="top", direction="horizontal"),
+        )
     else:
-        bar_colour = alt.Color(
-            "focus:N", scale=alt.Scale(domain=[False, True], range=list(YEAR_COLOURS)), legend=None
+        colour = alt.Color(
+            "focus:N",
+            scale=alt.Scale(domain=[False, True], range=[MUTED, USMCA_COLOURS["0020"]]),
+            legend=None,
         )
     field, axis_title = _y_value(value, lang)
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_bar()
-        .encode(
-            x=alt.X("year:O", title=LABELS[lang]["year"]),
-            y=alt.Y(f"{field}:Q", title=axis_title),
-            color=bar_colour,
-            opacity=alt.condition("datum.focus", alt.value(1.0), alt.value(0.6)),
-            tooltip=[
-                alt.Tooltip("year:O", title=LABELS[lang]["year"]),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
-        )
+    base = alt.Chart().encode(
+        x=_year_axis(lang), y=alt.Y(f"{field}:Q", title=axis_title)
+    )  # data: on the layer
+    bars = base.mark_bar().encode(
+        color=colour,
+        tooltip=[
+            alt.Tooltip("year:O", title=LABELS[lang]["year"]),
+            alt.Tooltip("label:N", title=LABELS[lang]["value"]),
+        ],
     )
+    # the asked-for year's value, just beyond the end of its bar (above, or below if negative)
+    above = (
+        base.transform_filter("datum.focus && datum.value_bn >= 0")
+        .mark_text(dy=-4, baseline="bottom", fontWeight="bold")
+        .encode(text=alt.Text("short:N"))
+    )
+    below = (
+        base.transform_filter("datum.focus && datum.value_bn < 0")
+        .mark_text(dy=4, baseline="top", fontWeight="bold")
+        .encode(text=alt.Text("short:N"))
+    )
+    focus = [r for r in data if r["focus"] and r.get("value_bn") is not None]
+    layers = (
+        [bars]
+        + [above] * any(r["value_bn"] >= 0 for r in focus)
+        + [below] * any(r["value_bn"] < 0 for r in focus)
+    )
+    return alt.layer(*layers, data=alt.Data(values=data), title=_title(title, caption))
 
 
 BUILDERS = {
@@ -245,28 +557,44 @@ BUILDERS = {
     "line": line,
     "share_line": share_line,
     "grouped_bar": grouped_bar,
+    "stacked_bar": stacked_bar,
     "diverging_bar": diverging_bar,
     "column": column,
 }
 
 
-def build(spec: dict, rows: list[dict], lang: str, title: str, caption: str, highlight=None) -> dict | None:
-    """The Vega-Lite spec for these rows, or None for table-only answers."""
+def build(
+    spec: dict,
+    rows: list[dict],
+    lang: str,
+    title: str,
+    caption: str,
+    highlight=None,
+    named_partners: tuple[str, ...] = (),
+) -> dict | None:
+    """The Vega-Lite spec for these rows, or None for table-only answers.
+
+    `named_partners`: Census codes of the partners the question named (drawn strong, the
+    rest muted); `highlight`: the year a column chart makes stand out.
+    """
     kind = spec["kind"]
     if kind == "table" or not rows:
         return None
+    title = title[:1].upper() + title[1:]  # titles start with a capital in both languages
+    named = tuple(named_partners or ())
     builder = BUILDERS[kind]
     kwargs = {"highlight": highlight} if kind == "column" else {}
-    chart = builder(rows, spec, lang, title, caption, **kwargs)
+    chart = builder(rows, spec, lang, title, caption, named, **kwargs)
     # Streamlit fits title, axes and legend into this height, so leave room for every label.
-    bands = (
-        len({r.get(spec.get("label", "partner")) for r in rows})
-        if kind in ("ranked_bar", "diverging_bar")
-        else 0
-    )
-    height = min(640, 170 + 34 * bands) if bands else 340
+    label = spec.get("label", "partner")
+    bands = len({r.get(label) for r in rows}) if kind in ("ranked_bar", "diverging_bar") else 0
+    lines = max((wrap(r.get(label)).count("\n") + 1 for r in rows), default=1) if bands else 1
+    height = min(720, 150 + (26 + 12 * lines) * bands) if bands else 340
     chart = chart.properties(width="container", height=height)
-    return chart.to_dict(validate=False)
+    out = chart.to_dict(validate=False)
+    out["description"] = describe(kind, title, rows, spec, lang)
+    out["config"] = {**CONFIG, **out.get("config", {})}
+    return out
 
 
 def export(spec: dict, fmt: str) -> bytes:

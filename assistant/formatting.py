@@ -1,6 +1,7 @@
 """The one formatter for money, percent and percentage points, per language.
 
-Spanish follows Mexican conventions (decimal point, comma for thousands, "mil millones");
+Spanish follows Mexican conventions (decimal point, comma for thousands, "mil millones",
+and "billones" from 10^12 on, where English says "trillion": 3.27 billones de dólares);
 Babel's CLDR data for en_US and es_MX supplies separators and list joining, so the
 two languages cannot drift apart by hand-written rules.
 """
@@ -53,6 +54,8 @@ def money(value: float, lang: str) -> str:
     """$505.5 billion / 505.5 mil millones de dólares; signed when negative."""
     sign = "-" if value < 0 else ""
     v = abs(value)
+    if lang == "es" and round(v / 1e9, 1) >= 1000:  # 10^12: a Mexican reader says billones
+        return f"{sign}{decimal(v / 1e12, lang, 2)} billones de dólares"
     for threshold, en, es in _SCALES:
         if v >= threshold:
             n = decimal(v / threshold, lang)
@@ -67,13 +70,23 @@ def signed_money(value: float, lang: str) -> str:
 
 
 def money_short(value: float, lang: str) -> str:
-    """Compact form for chart labels: $505.5B / 505.5 mmd."""
+    """Compact form for chart labels: $505.5B / 505.5 mmdd (Mexican press usage)."""
     sign = "-" if value < 0 else ""
     v = abs(value)
-    if v >= 1e9:
-        n, suffix = v / 1e9, ("B" if lang == "en" else " mmd")
+    if lang == "es":
+        if round(v / 1e9, 1) >= 1000:
+            return f"{sign}{decimal(v / 1e12, lang, 2)} billones de dólares"
+        if v >= 1e9:
+            return f"{sign}{decimal(v / 1e9, lang)} mmdd"
+        if v >= 1e6:
+            return f"{sign}{decimal(v / 1e6, lang)} mdd"
+        return f"{sign}{decimal(v, lang, 0)} dólares"
+    if round(v / 1e9, 1) >= 1000:
+        n, suffix = v / 1e12, "T"
+    elif v >= 1e9:
+        n, suffix = v / 1e9, "B"
     elif v >= 1e6:
-        n, suffix = v / 1e6, ("M" if lang == "en" else " md")
+        n, suffix = v / 1e6, "M"
     else:
         n, suffix = v, ""
     digits = 1 if suffix else 0

@@ -211,7 +211,7 @@ PHRASES = {
                  "balance": "balanza comercial de EE.UU.", "total": "comercio total de EE.UU."},
         "flow_the": {"imports": "las importaciones de EE.UU.", "exports": "las exportaciones de EE.UU.",
                      "balance": "la balanza comercial de EE.UU.", "total": "el comercio total de EE.UU."},
-        "partner_prep": {"imports": "desde", "exports": "a", "balance": "con", "total": "con"},
+        "partner_prep": {"imports": "desde", "exports": "hacia", "balance": "con", "total": "con"},
         "product_prep": {"imports": "de", "exports": "de", "balance": "en", "total": "en"},
         "combined": "en conjunto",
         "level": "{Flow}{product}{partners} {when}",

@@ -25,7 +25,7 @@ params:
   category: {type: atp_category, optional: true}
   naics: {type: naics_code, optional: true}
 chart:
-  kind: ranked_bar
+  kind: stacked_bar
   label: partner
   value: value_usd
   title:

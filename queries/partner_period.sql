@@ -51,17 +51,17 @@ sentence:
       - "U.S. goods trade with {partner} (exports plus imports) was {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} of total U.S. goods trade][, {rank:ordinal} of {countries} trading partners]."
   es:
     imports:
-      - "Las importaciones de EE.UU. de {p_product} desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {partner} aportó {share:pct} de las importaciones de EE.UU. de estos bienes][ y ocupó el {rank:ordinal} lugar entre {countries} países proveedores]."
-      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {partner} aportó {share:pct} del total importado por EE.UU.][ y ocupó el {rank:ordinal} lugar entre {countries} países proveedores]."
+      - "Las importaciones de EE.UU. de {p_product} desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las importaciones de EE.UU. de estos bienes][, en el {rank:ordinal} lugar entre {countries} países proveedores]."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total importado][, en el {rank:ordinal} lugar entre {countries} países proveedores]."
     exports:
-      - "Las exportaciones de EE.UU. de {p_product} a {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {partner} recibió {share:pct} de las exportaciones de EE.UU. de estos bienes][ y ocupó el {rank:ordinal} lugar entre {countries} destinos]."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {partner} recibió {share:pct} del total exportado por EE.UU.][ y ocupó el {rank:ordinal} lugar entre {countries} destinos]."
+      - "Las exportaciones de EE.UU. de {p_product} hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las exportaciones de EE.UU. de estos bienes][, en el {rank:ordinal} lugar entre {countries} destinos]."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total exportado][, en el {rank:ordinal} lugar entre {countries} destinos]."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de {p_product} con {partner} {p_when}[, frente a {prev_value_usd:balance} {p_prev_in}]."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} {p_when}[, frente a {prev_value_usd:balance} {p_prev_in}]."
     total:
-      - "El comercio de EE.UU. de {p_product} con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total de EE.UU.][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
-      - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del comercio total de bienes de EE.UU.][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
+      - "El comercio de EE.UU. de {p_product} con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total estadounidense][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
+      - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del comercio total de bienes estadounidense][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
 suggestions:
   en:
     - "What share of U.S. imports came from {p_partner} in {p_year}?"

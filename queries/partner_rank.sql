@@ -37,8 +37,8 @@ chart:
   value: value_usd
   title:
     en:
-      - "Ranking of U.S. {p_flow} partners in {p_product}, {p_when_bare}"
-      - "Ranking of U.S. {p_flow} partners, {p_when_bare}"
+      - "Partners ranked by U.S. {p_flow} of {p_product}, {p_when_bare}"
+      - "Partners ranked by U.S. {p_flow}, {p_when_bare}"
     es:
       - "Clasificación de socios en {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
       - "Clasificación de socios en {p_flow} de EE.UU., {p_when_bare}"

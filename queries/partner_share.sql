@@ -52,26 +52,26 @@ sentence:
       - "{partner} accounted for {share:pct} of total U.S. goods trade {p_when} ({value_usd:money} of {world_usd:money})."
   es:
     imports:
-      - "{partner} aportó {share:pct} de las importaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} aportó {share:pct} de las importaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
-      - "{partner} aportó {share:pct} de todas las importaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} aportó {share:pct} de todas las importaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
+      - "Desde {partner} llegó el {share:pct} de las importaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "Desde {partner} llegó el {share:pct} de las importaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
+      - "Desde {partner} llegó el {share:pct} de todas las importaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "Desde {partner} llegó el {share:pct} de todas las importaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
     exports:
-      - "{partner} recibió {share:pct} de las exportaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} recibió {share:pct} de las exportaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
-      - "{partner} recibió {share:pct} de todas las exportaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} recibió {share:pct} de todas las exportaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
+      - "Hacia {partner} se dirigió el {share:pct} de las exportaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "Hacia {partner} se dirigió el {share:pct} de las exportaciones de EE.UU. de {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
+      - "Hacia {partner} se dirigió el {share:pct} de todas las exportaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "Hacia {partner} se dirigió el {share:pct} de todas las exportaciones de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
     total:
-      - "{partner} representó {share:pct} del comercio de EE.UU. en {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} representó {share:pct} del comercio de EE.UU. en {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
-      - "{partner} representó {share:pct} del comercio total de bienes de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
-      - "{partner} representó {share:pct} del comercio total de bienes de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
+      - "El comercio con {partner} representó el {share:pct} del comercio de EE.UU. en {p_product} {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "El comercio con {partner} representó el {share:pct} del comercio de EE.UU. en {p_product} {p_when} ({value_usd:money} de {world_usd:money})."
+      - "El comercio con {partner} representó el {share:pct} del comercio total de bienes de EE.UU. {p_when} ({value_usd:money} de {world_usd:money}), {share_change_pp:pp_change} {p_prev_from}."
+      - "El comercio con {partner} representó el {share:pct} del comercio total de bienes de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
 suggestions:
   en:
     - ["Where does {p_partner} rank among U.S. suppliers of {p_product} in {p_year}?", "Where does {p_partner} rank among U.S. suppliers in {p_year}?"]
     - ["Top suppliers of {p_product} in {p_year}", "USMCA vs China share of U.S. imports since 2013"]
   es:
-    - ["¿En qué lugar está {p_partner} entre los proveedores de {p_product} en {p_year}?", "¿En qué lugar está {p_partner} entre los proveedores de EE.UU. en {p_year}?"]
+    - ["lugar de {p_partner} entre los proveedores de {p_product} en {p_year}", "lugar de {p_partner} entre los proveedores de EE.UU. en {p_year}"]
     - ["principales proveedores de {p_product} en {p_year}", "T-MEC contra China en las importaciones de EE.UU. desde 2013"]
 fallback:
   en:

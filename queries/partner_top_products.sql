@@ -28,7 +28,7 @@ chart:
   value: value_usd
   title:
     en: ["Top {p_n} U.S. imports from {partner}, {p_when_bare}"]
-    es: ["Principales {p_n} importaciones de EE.UU. desde {partner}, {p_when_bare}"]
+    es: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_when_bare}"]
 headline: {column: value_usd, unit: USD}
 items:
   en: "{product} ({value_usd:money}, {share:pct})"

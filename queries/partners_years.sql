@@ -71,7 +71,7 @@ suggestions:
   en:
     - "Compare imports from {p_partners} since 2013"
   es:
-    - "comparar importaciones de {p_partners} desde 2013"
+    - "comparar importaciones desde {p_partners} a partir de 2013"
 examples:
   en:
     - Imports from Japan and Korea for 2015, 2018 and 2021

@@ -32,8 +32,8 @@ chart:
       - "U.S. {p_flow} of {p_product} — {partner}, {p_base_bare} to {p_when_bare}"
       - "U.S. {p_flow} — {partner}, {p_base_bare} to {p_when_bare}"
     es:
-      - "{p_flow} de EE.UU. de {p_product} — {partner}, {p_base_bare} a {p_when_bare}"
-      - "{p_flow} de EE.UU. — {partner}, {p_base_bare} a {p_when_bare}"
+      - "{p_flow} de EE.UU. de {p_product} — {partner}, {p_base_bare} y {p_when_bare}"
+      - "{p_flow} de EE.UU. — {partner}, {p_base_bare} y {p_when_bare}"
 headline:
   - {when: {flow: balance}, column: change_usd, unit: USD, row_where: {year: year}}
   - {column: pct_change, unit: percent, row_where: {year: year}}
@@ -68,11 +68,11 @@ sentence:
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
       - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     exports:
-      - "Las exportaciones de EE.UU. de {p_product} a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
-      - "Las exportaciones de EE.UU. a {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {new_value_usd:money} {p_when}, una cifra nueva: no hubo ninguna {p_base_in}."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
-      - "Las exportaciones de EE.UU. a {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
+      - "Las exportaciones de EE.UU. de {p_product} hacia {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las exportaciones de EE.UU. hacia {partner} registraron {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {new_value_usd:money} {p_when}, una cifra nueva: no hubo ninguna {p_base_in}."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} {p_when}, frente a {base_value_usd:money} {p_base_in}, así que no hay variación porcentual que dar."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} {p_when}; no hay cifra {p_base_in} para comparar."
     total:
       - "El comercio de EE.UU. de {p_product} con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."
       - "El comercio de bienes de EE.UU. con {partner} registró {pct_change:change} {p_when} {p_base_vs}, de {base_value_usd:money} a {value_usd:money}[ ({cagr_pct:signed_pct} anual en promedio)]."

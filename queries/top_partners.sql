@@ -33,8 +33,8 @@ chart:
       - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_when_bare}"
       - "Top {p_n} — U.S. {p_flow}, {p_when_bare}"
     es:
-      - "Principales {p_n} — {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
-      - "Principales {p_n} — {p_flow} de EE.UU., {p_when_bare}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
+      - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_when_bare}"
 headline: {column: value_usd, unit: USD}
 items:
   en: "{partner}"
@@ -108,6 +108,7 @@ examples:
     - principales 5 mercados de exportación en 2023
     - los 10 principales proveedores de EE.UU. en 2024
     - los 3 principales proveedores de EE.UU. en el segundo trimestre de 2024
+    - ¿Quién le vende más aviones a EE.UU.?
     - quien le vende mas aviones a EU
 */
 WITH scoped AS (

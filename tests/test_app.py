@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant import store as store_module
 from assistant.service import default_assistant
+from assistant.web import ui
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -34,35 +36,87 @@ def charts(at: AppTest) -> list[dict]:
 
 
 def texts(at: AppTest) -> list[str]:
-    return [m.value for m in at.markdown]
+    """Plain text on the page (questions and sentences are st.text, never Markdown)."""
+    return [t.value for t in at.text]
 
 
-def test_first_visit_shows_starters_and_coverage(app):
+def shown(markdown_text: str) -> str:
+    """What a Markdown string shows once its backslash escapes are read."""
+    return re.sub(r"\\(.)", r"\1", markdown_text)
+
+
+def markdown(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
+
+
+def popovers(at: AppTest) -> list[str]:
+    return [p.proto.popover.label for p in at.get("popover")]
+
+
+def test_landing_tells_the_story_and_groups_the_starters(app):
     assert app.title[0].value == "USMCA Tech Trade Assistant"
+    assert [h.value for h in app.header] == ["The story in one chart", "Try one of these"]
+    story = default_assistant().engine.answer(ui.LANDING_QUERY, {}, "en")
+    assert texts(app) == [story.text]  # the finding, once
+    (spec,) = charts(app)
+    assert spec["description"].startswith("Line chart of shares by year") and "USMCA" in spec["description"]
+    groups = ui.STARTER_GROUPS["en"]
+    assert [m.value for m in app.markdown if m.value.startswith("**")] == [f"**{g}**" for g in groups]
     labels = [b.label for b in app.button]
-    assert labels[:6] == default_assistant().catalog.starters("en")
-    assert any("Census Bureau" in c.value and "2013-01" in c.value for c in app.caption)
+    assert labels[:12] == [q for qs in groups.values() for q in qs]
+    data_notes = [c.value for c in app.caption if "Census Bureau" in c.value]
+    assert len(data_notes) == 1 and "2013-01" in data_notes[0]  # the data note appears once
     assert app.chat_input[0].placeholder.startswith("Ask about U.S. trade")
 
 
-def test_ask_shows_sentence_chart_reading_table_sql_and_source(app):
-    ask(app, "Who supplies the most electrical machinery to the US?")
-    expected = default_assistant().ask("Who supplies the most electrical machinery to the US?")
-    assert expected.text in texts(app)
+def test_a_starter_click_answers(app):
+    next(b for b in app.button if b.label == "Top 5 export markets in 2023").click().run()
+    assert any(t.startswith("The top 5 markets for U.S. exports in 2023") for t in texts(app))
+    assert not app.header  # the landing gives way to the conversation
+
+
+def test_answer_card_figure_sentence_reading_chart_actions_table(app):
+    question = "Who supplies the most electrical machinery to the US?"
+    ask(app, question)
+    expected = default_assistant().ask(question)
+    (metric,) = app.metric
+    assert (metric.label, metric.value) == ("China · 2024", "$124.0 billion")
+    assert texts(app)[:2] == [question, expected.text]  # then the source lines, in "SQL & source"
+    # no repeated text: the sentence is nowhere else on the page
+    assert texts(app).count(expected.text) == 1 and not any(expected.text in shown(m) for m in markdown(app))
+    (reading,) = [shown(m) for m in markdown(app) if shown(m).startswith("Read as")]
+    # what the question did not say, in bold: the defaults
+    assert (
+        reading
+        == "Read as: Top **5** suppliers of U.S. imports of electrical machinery and electronics (HS 85) in **2024**"
+    )
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
-    assert any(
-        c.value.startswith("Read as: Top 5 suppliers of U.S. imports of electrical") for c in app.caption
-    )
-    assert [e.label for e in app.expander] == ["Data table", "SQL", "Source and data vintage"]
+    assert [b.label for b in app.get("download_button")] == ["CSV", "PNG", "SVG"]
+    assert popovers(app) == ["Copy link", "SQL & source"]
+    link, sql = (c.value for c in app.code)
+    assert link.endswith("?q=Who%20supplies%20the%20most%20electrical%20machinery%20to%20the%20US%3F")
+    assert sql.startswith("-- top_partners") and "EXECUTE top_partners(\"flow\" := 'imports'" in sql
+    assert [e.label for e in app.expander] == ["Data table"]
     table = app.dataframe[0].value
+    assert list(table.columns) == ["Rank", "Partner", "Value ($ billion)", "Share (%)"]
     assert list(table["Partner"])[:2] == ["China", "Mexico"]
-    assert "$flow" in app.code[0].value
-    assert {b.label for b in app.get("download_button")} == {
-        "Download table (CSV)", "Download chart (PNG)", "Download chart (SVG)"
-    }  # fmt: skip
+    grid = app.dataframe[0].proto
+    assert grid.placeholder == "—"  # a missing value shows as a dash, not "None"
+    formats = {
+        c: v["type_config"]["format"] for c, v in json.loads(grid.columns).items() if "type_config" in v
+    }
+    assert formats == {"Rank": "%d", "Value ($ billion)": "%.1f", "Share (%)": "%.1f"}
     app.run()  # history survives a rerun
     assert expected.text in texts(app)
+
+
+def test_reading_is_quiet_when_it_says_only_what_was_typed(app):
+    ask(app, "Top 5 export markets in 2023")
+    assert [shown(c.value) for c in app.caption if shown(c.value).startswith("Read as")] == [
+        "Read as: Top 5 markets for U.S. exports in 2023"
+    ]
+    assert not [m for m in app.markdown if shown(m.value).startswith("Read as")]
 
 
 def test_clarify_offers_buttons_and_clicking_one_answers(app):
@@ -86,9 +140,23 @@ def test_follow_up_uses_the_conversation(app):
 def test_language_switch(app):
     app.button_group[0].set_value("Español").run()
     assert app.title[0].value == "Asistente de Comercio Tecnológico T-MEC"
+    assert [h.value for h in app.header] == ["La historia en una gráfica", "Prueba con una de estas"]
     ask(app, "imports from Mexico in 2024")  # asked in English, answered in the chosen language
     assert any(t.startswith("Las importaciones de EE.UU. desde México sumaron") for t in texts(app))
-    assert [e.label for e in app.expander][0] == "Tabla de datos"
+    assert [e.label for e in app.expander] == ["Tabla de datos"]
+    assert popovers(app) == ["Copiar enlace", "SQL y fuente"]
+    assert app.button_group[0].value == "Español"
+
+
+def test_interface_follows_the_question_language_and_the_switch_shows_it(app):
+    ask(app, "¿Cuánto importa EE.UU. de Canadá?")
+    assert app.title[0].value == "Asistente de Comercio Tecnológico T-MEC"
+    assert app.chat_input[0].placeholder.startswith("Pregunta sobre el comercio")
+    assert app.button_group[0].value == "Español"  # the switch shows the language in use
+    table = app.dataframe[0].value
+    assert list(table.columns)[:3] == ["Socio", "Año", "Valor (miles de millones de USD)"]
+    ask(app, "How much did the US import from Mexico in 2024?")
+    assert app.button_group[0].value == "English"
 
 
 def test_link_with_q_opens_and_answers():
@@ -99,6 +167,52 @@ def test_link_with_q_opens_and_answers():
     assert any(t.startswith("Las importaciones de EE.UU. desde Canadá") for t in texts(at))
     at.run()  # the link is answered once, not on every rerun
     assert sum(t.startswith("Las importaciones de EE.UU. desde Canadá") for t in texts(at)) == 1
+
+
+INJECTIONS = [
+    "![x](http://elsewhere.example/p.png)",
+    "[Your session expired](http://elsewhere.example/login)",
+    "# OFFICIAL: all trade with Mexico halted",
+    "<img src=x onerror=alert(1)> **bold** $x$ :red[alert]",
+]
+
+
+def no_markdown_echo(at: AppTest, question: str) -> None:
+    """The question is shown as plain text, and no Markdown element carries it unescaped."""
+    assert question in texts(at)
+    for m in markdown(at):
+        for token in ("](http", "# OFFICIAL", "<img", "**bold**", ":red["):
+            assert token not in m or token not in question, m
+
+
+@pytest.mark.parametrize("question", INJECTIONS, ids=["image", "link", "heading", "html-latex-directive"])
+def test_user_text_is_text_when_typed(app, question):
+    ask(app, question)
+    no_markdown_echo(app, question)
+
+
+@pytest.mark.parametrize("question", INJECTIONS, ids=["image", "link", "heading", "html-latex-directive"])
+def test_user_text_is_text_in_a_shared_link(question):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["q"] = question
+    at.run()
+    assert not at.exception
+    no_markdown_echo(at, question)
+
+
+def test_a_link_longer_than_1000_characters_is_refused_not_shown():
+    question = "imports from Mexico " * 150  # 3,000 characters
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["q"] = question
+    at.run()
+    assert not at.exception
+    (message,) = at.info
+    assert "limited to 1,000 characters" in message.value and len(message.value) < 120
+    assert all(len(t) < 1000 for t in texts(at)) and "imports from Mexico" not in " ".join(texts(at))
+    assert not charts(at)
+    assert "q" not in at.query_params  # not answered again on the next open
+    ask(at, "Top 5 export markets in 2023")  # the conversation goes on
+    assert charts(at)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +226,31 @@ def test_bad_input_gets_a_message_and_the_app_keeps_going(app, question):
     assert not charts(app)
     ask(app, "Top 5 export markets in 2023")  # still answering afterwards
     assert charts(app)
+
+
+def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
+    questions = [
+        "Top 5 export markets in 2023",
+        "How much did the US import from Mexico in 2024?",
+        "<img src=x onerror=alert(1)> [GDP](http://elsewhere.example) of Mexico?",
+        "USMCA vs China share of US imports since 2013",
+        "What does the US buy from Mexico?",
+        "Compare imports from Mexico and China since 2013",
+    ]
+    for q in questions:
+        ask(app, q)
+    # the last three turns in full; the three before in one block of text
+    assert len(app.get("chat_message")) == 2 * ui.LIVE_TURNS and len(charts(app)) == 3
+    earlier = next(h.proto.body for h in app.get("html") if 'class="earlier"' in h.proto.body)
+    first = default_assistant().ask(questions[0])
+    assert questions[0] in earlier and "$354.4 billion" in earlier
+    assert re.sub(r"&#x27;|&#39;", "'", earlier).count(first.text) == 1
+    assert "<img" not in earlier and "&lt;img src=x onerror=alert(1)&gt;" in earlier  # text, not HTML
+    picker = app.selectbox[0]
+    assert picker.options == [questions[0], questions[1]]  # the refusal has nothing more to show
+    picker.select_index(0).run()
+    assert not app.exception
+    assert len(charts(app)) == 4 and first.text in texts(app)
 
 
 def test_missing_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
@@ -136,12 +275,7 @@ def test_embed_mode_has_chat_input_and_no_chrome():
     assert not at.exception
     assert not at.title  # no app header in the portal
     assert len(at.sidebar.children) == 0 or not at.sidebar.button
+    assert at.button_group[0].value == "English"  # the language switch stays reachable
     assert at.chat_input[0].placeholder
     ask(at, "Top suppliers of aircraft in 2024")
     assert charts(at)
-
-
-def test_interface_follows_the_question_language_until_one_is_chosen(app):
-    ask(app, "¿Cuánto importa EE.UU. de Canadá?")
-    assert app.title[0].value == "Asistente de Comercio Tecnológico T-MEC"
-    assert app.chat_input[0].placeholder.startswith("Pregunta sobre el comercio")

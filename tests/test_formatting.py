@@ -9,7 +9,9 @@ from assistant import formatting as f
         (505_523_174_525, "en", "$505.5 billion"),
         (505_523_174_525, "es", "505.5 mil millones de dólares"),
         (3_266_410_195_321, "en", "$3,266.4 billion"),
-        (3_266_410_195_321, "es", "3,266.4 mil millones de dólares"),
+        (3_266_410_195_321, "es", "3.27 billones de dólares"),
+        (-1_204_700_000_000, "es", "-1.20 billones de dólares"),
+        (999_940_000_000, "es", "999.9 mil millones de dólares"),
         (850_300_000, "en", "$850.3 million"),
         (850_300_000, "es", "850.3 millones de dólares"),
         (-295_500_000_000, "en", "-$295.5 billion"),
@@ -56,3 +58,11 @@ def test_by_column_uses_the_same_formatter():
     assert f.by_column("pct_change", 6.2, "en") == "+6.2%"
     assert f.by_column("year", 2024, "en") == "2024"
     assert f.by_column("rank", 2, "en") == "2nd"
+
+
+def test_money_short_for_chart_labels():
+    assert f.money_short(295_515_248_710, "en") == "$295.5B"
+    assert f.money_short(-295_515_248_710, "es") == "-295.5 mmdd"  # Mexican press usage
+    assert f.money_short(850_300_000, "es") == "850.3 mdd"
+    assert f.money_short(3_266_410_195_321, "en") == "$3.3T"
+    assert f.money_short(3_266_410_195_321, "es") == "3.27 billones de dólares"

@@ -509,9 +509,7 @@ def _named_partners(query, resolved: dict) -> tuple[str, ...]:
         if not value or value == p.default:
             continue
         if p.type == "partner":
-
             codes.append(value)
         elif p.type == "partners":
-
             codes.extend(value)
     return tuple(c for c in codes if c != "-")

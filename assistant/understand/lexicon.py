@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz, process
@@ -333,6 +333,7 @@ _ISO_LOOKALIKES = {
 }  # fmt: skip
 
 
-@cache
+@lru_cache(maxsize=4)  # one per live snapshot; a refresh replaces the store, so keep few
 def lexicon_for(store: Store) -> Lexicon:
+
     return Lexicon(store.partners, store.products)

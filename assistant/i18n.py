@@ -390,10 +390,14 @@ SERVICE = {
     "en": {
         "too_long": "Questions are limited to 1,000 characters; please shorten yours.",
         "error": "Something went wrong while answering; please try rephrasing the question.",
+        "data_missing": "The trade data is not available right now, so I can't answer. Please try again in a few minutes.",
+        "data_corrupt": "The trade data failed its integrity check, so I won't answer from it. Please try again in a few minutes.",
     },
     "es": {
         "too_long": "Las preguntas admiten hasta 1,000 caracteres; acorta la tuya, por favor.",
         "error": "Algo falló al responder; intenta formular la pregunta de otra manera.",
+        "data_missing": "Los datos de comercio no están disponibles en este momento, así que no puedo responder. Intenta de nuevo en unos minutos.",
+        "data_corrupt": "Los datos de comercio no pasaron su verificación de integridad, así que no respondo con ellos. Intenta de nuevo en unos minutos.",
     },
 }
 

@@ -99,5 +99,9 @@ def ask(question, lang: str | None = None, context: dict | None = None) -> Answe
     try:
         assistant = default_assistant()
     except DataMissing as e:
-        return Answer(question=str(question), status="unsupported", lang=i18n.pick(lang), text=str(e))
+        log.error("no data to answer from: %s", e)
+        return Answer(
+            question=str(question), status="unsupported", lang=i18n.pick(lang), text=e.user_message(lang)
+        )
+
     return assistant.ask(question, lang=lang, context=context)

@@ -17,7 +17,7 @@ from typing import Any
 
 import duckdb
 
-from assistant import formatting, snapshot
+from assistant import formatting, i18n, snapshot
 from assistant.ingest.build import BUNDLED_VINTAGE, TABLE_KEYS, table_digests
 from assistant.snapshot import DB_NAME, MANIFEST_NAME
 
@@ -31,18 +31,31 @@ def data_dir() -> Path:
     return Path(os.environ.get("ASSISTANT_DATA_DIR", DEFAULT_DATA_DIR))
 
 
+# For whoever runs the service (CLI, logs); users read i18n.SERVICE's plain words instead.
 RESTORE = "Restore it with `git checkout -- data/` or rebuild it with `python -m assistant data build`."
 
 
 class DataMissing(Exception):
-    """The snapshot is absent or unreadable; the message says how to restore it."""
+    """The snapshot is absent or unreadable. str(e) tells an operator how to restore it;
+    user_message() is what a user reads (no commands, no paths)."""
+
+    kind = "data_missing"
+
+    def __init__(self, reason: str):
+        self.reason = reason  # one plain sentence, no paths
+        super().__init__(f"{reason} {RESTORE}")
+
+    def user_message(self, lang: str | None = None) -> str:
+        return i18n.SERVICE[i18n.pick(lang)][self.kind]
 
 
 class DataCorrupt(DataMissing):
     """The snapshot is there but fails its integrity checks."""
 
+    kind = "data_corrupt"
+
     def __init__(self, what: str):
-        super().__init__(f"The data file failed its integrity check ({what}). {RESTORE}")
+        super().__init__(f"The data file failed its integrity check ({what}).")
 
 
 @dataclass(frozen=True)
@@ -111,7 +124,7 @@ class Store:
         try:
             self.directory, self.version = snapshot.current(self.root)
         except (snapshot.NoSnapshot, OSError):
-            raise DataMissing(f"The data file is missing. {RESTORE}") from None
+            raise DataMissing("The data file is missing.") from None
         self.db_path = self.directory / DB_NAME
         problem = snapshot.verify_checksums(self.directory)
         if problem:

@@ -118,7 +118,10 @@ def test_cli_prints_one_line_for_a_corrupt_snapshot(data_copy):
         proc = subprocess.run([sys.executable, "-m", "assistant", *args], capture_output=True, text=True,
                               cwd=REPO, env=env, timeout=120)  # fmt: skip
         assert proc.returncode == 1
-        assert "Traceback" not in proc.stderr and not proc.stderr.strip()
+        # stdout is the user's answer; stderr at most one line telling the operator how to restore
+        assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) <= 1
+        assert str(broken_data) not in proc.stderr
+
         out = json.loads(proc.stdout)["text"] if "--json" in args else proc.stdout
         one_clean_line(out, broken_data)
 
@@ -132,4 +135,5 @@ def test_the_app_shows_one_line_for_a_corrupt_snapshot(data_copy, monkeypatch):
     assert not at.exception
     message = at.error[0].value
     assert "integrity check" in message
+    assert "git" not in message and "python" not in message  # commands are for operators
     one_clean_line(message, data_copy)

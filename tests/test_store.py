@@ -35,6 +35,22 @@ def test_missing_data_is_a_clear_error(tmp_path):
     with pytest.raises(DataMissing, match="git checkout -- data/") as caught:
         Store(tmp_path)
     assert str(tmp_path) not in str(caught.value)  # no file paths in front of users
+    # str(e) is for whoever runs the service; users read plain words in their language
+    assert caught.value.user_message("en").startswith("The trade data is not available")
+    assert caught.value.user_message("es").startswith("Los datos de comercio no están disponibles")
+    for lang in ("en", "es"):
+        assert "`" not in caught.value.user_message(lang) and "data/" not in caught.value.user_message(lang)
+
+
+def test_a_user_asking_without_data_reads_their_language(tmp_path, monkeypatch):
+    from assistant import service
+
+    def no_data():
+        raise DataMissing("The data file is missing.")
+
+    monkeypatch.setattr(service, "default_assistant", no_data)
+    a = service.ask("¿cuánto importó EE.UU. de México en 2024?", lang="es")
+    assert a.status == "unsupported" and a.text.startswith("Los datos de comercio no están disponibles")
 
 
 def test_the_store_opens_the_snapshot_the_pointer_names(store):

@@ -138,11 +138,12 @@ def _ask_request(body) -> tuple[str, str | None, dict | None]:
 def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
     """The /api sub-application; get_assistant is called lazily (the data may be missing)."""
 
-    def assistant_or_error():
+    def assistant_or_error(lang: str | None = None):
         try:
             return get_assistant()
         except DataMissing as e:
-            return _error(503, str(e))
+            log.error("no data to answer from: %s", e)
+            return _error(503, e.user_message(lang))
 
     async def ask(request: Request) -> JSONResponse:
         if not _is_json(request.headers.get("content-type", "")):
@@ -153,7 +154,7 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
             return _error(*e.args, request)
         except ClientDisconnect:  # the client left (or was cut off for being too slow)
             return _error(400, "the request body did not arrive in time", request)
-        assistant = assistant_or_error()
+        assistant = assistant_or_error(lang)
         if isinstance(assistant, JSONResponse):
             return assistant
         # ask() is CPU work of milliseconds; a worker thread keeps the event loop free
@@ -187,7 +188,7 @@ def build_api(get_assistant: Callable[[], Assistant]) -> Starlette:
             assistant.store.check()  # real queries, so a corrupt snapshot is not reported healthy
         except DataMissing as e:
             log.warning("health check failed: %s", e)
-            return JSONResponse({"status": "unavailable", "reason": str(e)}, status_code=503)
+            return JSONResponse({"status": "unavailable", "reason": e.reason}, status_code=503)
         except Exception:  # monitoring wants a status, not a stack
             log.exception("health check failed")
             return JSONResponse({"status": "unavailable", "reason": "internal error"}, status_code=503)

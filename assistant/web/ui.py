@@ -58,7 +58,6 @@ TEXT = {
         "new": "New conversation",
         "language": "Language",
         "error": "Something went wrong showing that answer. Please try again or rephrase the question.",
-        "missing": "The data is not available right now: {reason}",
         "landing_chart": "The story in one chart",
         "earlier": "Earlier in this conversation (in brief)",
         "reopen": "Show an earlier answer in full",
@@ -85,7 +84,6 @@ TEXT = {
         "new": "Nueva conversación",
         "language": "Idioma",
         "error": "Algo falló al mostrar esa respuesta. Intenta de nuevo o reformula la pregunta.",
-        "missing": "Los datos no están disponibles en este momento: {reason}",
         "landing_chart": "La historia en una gráfica",
         "earlier": "Antes en esta conversación (en resumen)",
         "reopen": "Mostrar completa una respuesta anterior",
@@ -525,7 +523,8 @@ def main() -> None:
     try:
         assistant = get_assistant()
     except DataMissing as e:
-        st.error(t["missing"].format(reason=e))
+        log.error("no data to answer from: %s", e)
+        st.error(e.user_message(st.session_state.lang))
         return
     question = st.chat_input(t["placeholder"], max_chars=MAX_QUESTION_CHARS, key="chat_input")
     if st.session_state.pending:

@@ -61,6 +61,9 @@ class ChatSession:
                     self.chat_input_id = element.chat_input.id
                 elif element.WhichOneof("type") == "markdown":
                     texts.append(element.markdown.body)
+                elif element.WhichOneof("type") == "text":  # the answer sentence is plain text
+                    texts.append(element.text.body)
+
                 elif element.WhichOneof("type") == "alert":
                     texts.append(element.alert.body)
             elif kind == "script_finished":

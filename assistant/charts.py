@@ -1,4 +1,4 @@
-"""Altair chart builders, one per chart kind; each returns a Vega-Lite spec (a dict).
+"""Chart builders, one per chart kind; each returns a Vega-Lite spec (a plain dict).
 
 Colours live here only (PALETTE): the USMCA partners share a green/teal family, China,
 Taiwan and the rest of Asia a warm family, everyone else neutral blues. The partners a
@@ -6,7 +6,9 @@ question names are drawn in their colour and the rest muted grey; with none name
 USMCA partners and China stand out, so every chart tells the same story. Every colour
 passes WCAG contrast against the chart background (tests/test_charts.py checks it):
 4.5:1 for text, 3:1 for marks. Every spec carries a `description` for screen readers.
-Specs are validated in tests, not on every answer (it costs ~10 ms).
+Specs are built as dicts rather than through Altair's objects: Altair spent ~8 ms an
+answer copying and checking its schema objects, a third of an uncached answer. The tests
+validate every catalog chart against the Vega-Lite schema with Altair instead.
 
 Row contract of each kind (the `chart:` block of a query names the fields):
 
@@ -36,13 +38,11 @@ from __future__ import annotations
 import re
 import textwrap
 
-import altair as alt
-
 from assistant import formatting
 
-# Altair validates every schema object as it is built (about 10 ms an answer). The specs
-# are validated in the tests instead (tests/test_charts.py), as the design asks.
-alt.utils.schemapi.disable_debug_mode()
+# The Vega-Lite version the specs are written for (tests check it is the one Altair and
+# the app's renderer use).
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 
 # Backgrounds every colour must read against: the chart's own and the app page's.
 BACKGROUND = "#ffffff"
@@ -172,7 +172,7 @@ def stands_out(code: str | None, named: tuple[str, ...]) -> bool:
     return code in (named or FOCUS)
 
 
-def _partner_scale(rows: list[dict], field: str, named: tuple[str, ...], mute: bool = True) -> alt.Scale:
+def _partner_scale(rows: list[dict], field: str, named: tuple[str, ...], mute: bool = True) -> dict:
     """Names -> colours: partners that stand out in their colour, the others muted."""
     domain, colours, others = [], [], 0
     for r in rows:
@@ -187,17 +187,47 @@ def _partner_scale(rows: list[dict], field: str, named: tuple[str, ...], mute: b
             colour = MUTED
         domain.append(name)
         colours.append(colour)
-    return alt.Scale(domain=domain, range=colours)
+    return {"domain": domain, "range": colours}
 
 
-def _period_scale(periods: list) -> alt.Scale:
+def _period_scale(periods: list) -> dict:
     """Earlier periods muted, the latest (the one asked about) strong."""
     n, last = len(periods), len(PERIOD_COLOURS) - 1
     if n == 1:
         ramp = [PERIOD_COLOURS[last]]
     else:  # spread over the ramp: the first muted, the last strong
         ramp = [PERIOD_COLOURS[round(i * last / (n - 1))] for i in range(n)]
-    return alt.Scale(domain=periods, range=ramp)
+    return {"domain": periods, "range": ramp}
+
+
+# ---- Vega-Lite pieces ----------------------------------------------------------------------
+_TYPES = {"N": "nominal", "O": "ordinal", "Q": "quantitative"}
+
+
+def _field(shorthand: str, **props) -> dict:
+    """An encoding channel from "name:T" (N nominal, O ordinal, Q quantitative)."""
+    name, kind = shorthand.rsplit(":", 1)
+    return {"field": name, "type": _TYPES[kind], **props}
+
+
+def _tooltip(*pairs: tuple[str, str]) -> list[dict]:
+    return [_field(shorthand, title=title) for shorthand, title in pairs]
+
+
+def _chart(data: list[dict], title: dict, mark: dict, encoding: dict) -> dict:
+    return {"data": {"values": data}, "mark": mark, "encoding": encoding, "title": title}
+
+
+def _layered(data: list[dict], title: dict, layers: list[dict]) -> dict:
+    """Several marks over one copy of the data."""
+    return {"layer": layers, "data": {"values": data}, "title": title}
+
+
+def _layer(mark: dict, encoding: dict, keep: str | None = None) -> dict:
+    layer = {"mark": mark, "encoding": encoding}
+    if keep:
+        layer["transform"] = [{"filter": keep}]
+    return layer
 
 
 # ---- data and text -----------------------------------------------------------------------
@@ -234,25 +264,34 @@ def _y_value(value: str, lang: str) -> tuple[str, str]:
     return value, LABELS[lang]["share"]
 
 
-def _title(title: str, caption: str) -> alt.TitleParams:
+def _title(title: str, caption: str) -> dict:
     """Long titles wrap onto lines rather than run off a phone screen or an export."""
-    return alt.TitleParams(
-        text=textwrap.wrap(title, TITLE_WIDTH) or [title], subtitle=caption, anchor="start"
-    )
+    return {"text": textwrap.wrap(title, TITLE_WIDTH) or [title], "subtitle": caption, "anchor": "start"}
 
 
 def _axis_title(field: str, lang: str) -> str:
     return LABELS[lang].get(field, field.replace("_", " ").capitalize())
 
 
-def _legend(names) -> alt.Legend:
+def _legend(names) -> dict:
     """Above the plot; one name a line when the names would not fit across a phone."""
     wide = sum(len(str(n)) + 4 for n in names) > 44
-    return alt.Legend(orient="top", direction="vertical" if wide else "horizontal", labelLimit=0)
+    return {"orient": "top", "direction": "vertical" if wide else "horizontal", "labelLimit": 0}
 
 
-def _year_axis(lang: str, field: str = "year") -> alt.X:
-    return alt.X(f"{field}:O", title=_axis_title(field, lang), axis=alt.Axis(labelAngle=0, labelOverlap=True))
+def _year_axis(lang: str, field: str = "year") -> dict:
+    return _field(f"{field}:O", title=_axis_title(field, lang), axis={"labelAngle": 0, "labelOverlap": True})
+
+
+def _sign_colour(lang: str) -> dict:
+    """Deficits orange, surpluses blue (safe for colour-blindness), named in a legend."""
+    words = LABELS[lang]
+    return _field(
+        "sign:N",
+        scale={"domain": [words["deficit"], words["surplus"]], "range": [DEFICIT_COLOUR, SURPLUS_COLOUR]},
+        title=None,
+        legend={"orient": "top", "direction": "horizontal"},
+    )
 
 
 def describe(kind: str, title: str, rows: list[dict], spec: dict, lang: str) -> str:
@@ -304,22 +343,22 @@ def ranked_bar(rows, spec, lang, title, caption, named=()):
         r["name"], r[label] = r.get(label), wrap(r.get(label))
     field, axis_title = _y_value(value, lang)
     if any("partner_code" in r for r in data) and label == "partner":
-        colour = alt.Color(f"{label}:N", scale=_partner_scale(data, label, named), legend=None)
+        colour = _field(f"{label}:N", scale=_partner_scale(data, label, named), legend=None)
     else:  # products of one partner: that partner's colour
         code = next((r.get("partner_code") for r in data), None)
-        colour = alt.value(partner_colour(code) if code else USMCA_COLOURS["0020"])
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_bar()
-        .encode(
-            x=alt.X(f"{field}:Q", title=axis_title),
-            y=alt.Y(f"{label}:N", sort="-x", title=None, axis=alt.Axis(labelExpr=LABEL_LINES, labelLimit=0)),
-            color=colour,
-            tooltip=[
-                alt.Tooltip("name:N", title=LABELS[lang][label]),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
-        )
+        colour = {"value": partner_colour(code) if code else USMCA_COLOURS["0020"]}
+    return _chart(
+        data,
+        _title(title, caption),
+        {"type": "bar"},
+        {
+            "x": _field(f"{field}:Q", title=axis_title),
+            "y": _field(
+                f"{label}:N", sort="-x", title=None, axis={"labelExpr": LABEL_LINES, "labelLimit": 0}
+            ),
+            "color": colour,
+            "tooltip": _tooltip(("name:N", LABELS[lang][label]), ("label:N", LABELS[lang]["value"])),
+        },
     )
 
 
@@ -329,25 +368,26 @@ def line(rows, spec, lang, title, caption, named=()):
     data = _with_labels(rows, value, lang)
     field, axis_title = _y_value(value, lang)
     names = {r.get(series) for r in data}
-    colour = alt.Color(
+    colour = _field(
         f"{series}:N",
         scale=_partner_scale(data, series, named, mute=len(names) > 1),
         title=None,
         legend=_legend(names) if len(names) > 1 else None,
     )
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_line(point=True, strokeWidth=2.5)
-        .encode(
-            x=_year_axis(lang),
-            y=alt.Y(f"{field}:Q", title=axis_title),
-            color=colour,
-            tooltip=[
-                alt.Tooltip(f"{series}:N", title=LABELS[lang]["partner"]),
-                alt.Tooltip("year:O", title=LABELS[lang]["year"]),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
-        )
+    return _chart(
+        data,
+        _title(title, caption),
+        {"type": "line", "point": True, "strokeWidth": 2.5},
+        {
+            "x": _year_axis(lang),
+            "y": _field(f"{field}:Q", title=axis_title),
+            "color": colour,
+            "tooltip": _tooltip(
+                (f"{series}:N", LABELS[lang]["partner"]),
+                ("year:O", LABELS[lang]["year"]),
+                ("label:N", LABELS[lang]["value"]),
+            ),
+        },
     )
 
 
@@ -362,7 +402,7 @@ def grouped_bar(rows, spec, lang, title, caption, named=()):
     data = _with_labels(rows, value, lang)
     field, axis_title = _y_value(value, lang)
     if group == "partner":
-        colour = alt.Color(
+        colour = _field(
             "partner:N",
             scale=_partner_scale(data, "partner", (), mute=False),
             title=None,
@@ -370,39 +410,35 @@ def grouped_bar(rows, spec, lang, title, caption, named=()):
         )
     else:
         periods = list(dict.fromkeys(sorted(r[group] for r in data if r.get(group) is not None)))
-        colour = alt.Color(
-            f"{group}:N",
-            scale=_period_scale(periods),
-            title=None,
-            legend=_legend(periods),
-        )
+        colour = _field(f"{group}:N", scale=_period_scale(periods), title=None, legend=_legend(periods))
     if x == "month":
         months = LABELS[lang]["months"].split()
-        x_enc = alt.X(
+        x_enc = _field(
             "month:O",
             title=LABELS[lang]["month"],
-            axis=alt.Axis(labelAngle=0, labelExpr=f"{months}[datum.value - 1]"),
+            axis={"labelAngle": 0, "labelExpr": f"{months}[datum.value - 1]"},
         )
     else:
         for r in data:
             r[x] = wrap(r.get(x), 16) if x in ("product", "partner") else r.get(x)
-        x_enc = alt.X(
-            f"{x}:N", title=None, sort=None, axis=alt.Axis(labelAngle=0, labelExpr=LABEL_LINES, labelLimit=0)
+        x_enc = _field(
+            f"{x}:N", title=None, sort=None, axis={"labelAngle": 0, "labelExpr": LABEL_LINES, "labelLimit": 0}
         )
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_bar()
-        .encode(
-            x=x_enc,
-            xOffset=alt.XOffset(f"{group}:N"),
-            y=alt.Y(f"{field}:Q", title=axis_title),
-            color=colour,
-            tooltip=[
-                alt.Tooltip(f"{x}:N", title=_axis_title(x, lang)),
-                alt.Tooltip(f"{group}:N", title=_axis_title(group, lang)),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
-        )
+    return _chart(
+        data,
+        _title(title, caption),
+        {"type": "bar"},
+        {
+            "x": x_enc,
+            "xOffset": _field(f"{group}:N"),
+            "y": _field(f"{field}:Q", title=axis_title),
+            "color": colour,
+            "tooltip": _tooltip(
+                (f"{x}:N", _axis_title(x, lang)),
+                (f"{group}:N", _axis_title(group, lang)),
+                ("label:N", LABELS[lang]["value"]),
+            ),
+        },
     )
 
 
@@ -413,33 +449,29 @@ def stacked_bar(rows, spec, lang, title, caption, named=()):
     data = _with_labels(rows, value, lang)
     field, axis_title = _y_value(value, lang)
     members = _partner_scale(data, "partner", (), mute=False)
-    x_enc = (
-        alt.X(f"{x}:O", title=_axis_title(x, lang), sort=None, axis=alt.Axis(labelAngle=0, labelOverlap=True))
-        if x
-        else alt.X("total:N", title=None, axis=None)
-    )
-    if not x:
+    if x:
+        x_enc = _field(
+            f"{x}:O", title=_axis_title(x, lang), sort=None, axis={"labelAngle": 0, "labelOverlap": True}
+        )
+    else:  # one period: a single bar
+        x_enc = _field("total:N", title=None, axis=None)
         for r in data:
             r["total"] = ""
-    return (
-        alt.Chart(alt.Data(values=data), title=_title(title, caption))
-        .mark_bar(stroke=BACKGROUND, strokeWidth=1)
-        .encode(
-            x=x_enc,
-            y=alt.Y(f"{field}:Q", title=axis_title, stack="zero"),
-            color=alt.Color(
-                "partner:N",
-                scale=members,
-                title=None,
-                legend=_legend(members.domain),
+    return _chart(
+        data,
+        _title(title, caption),
+        {"type": "bar", "stroke": BACKGROUND, "strokeWidth": 1},
+        {
+            "x": x_enc,
+            "y": _field(f"{field}:Q", title=axis_title, stack="zero"),
+            "color": _field("partner:N", scale=members, title=None, legend=_legend(members["domain"])),
+            "order": _field("partner:N", sort="ascending"),
+            "tooltip": _tooltip(
+                ("partner:N", LABELS[lang]["partner"]),
+                *([(f"{x}:O", _axis_title(x, lang))] if x else []),
+                ("label:N", LABELS[lang]["value"]),
             ),
-            order=alt.Order("partner:N", sort="ascending"),
-            tooltip=[
-                alt.Tooltip("partner:N", title=LABELS[lang]["partner"]),
-                *([alt.Tooltip(f"{x}:O", title=_axis_title(x, lang))] if x else []),
-                alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-            ],
-        )
+        },
     )
 
 
@@ -459,37 +491,23 @@ def diverging_bar(rows, spec, lang, title, caption, named=()):
     low, high = min(0, *values), max(0, *values)
     room = 0.45 * max(high - low, 1e-9)  # space beside the bars for their "deficit $X" labels
     domain = [low - room if low < 0 else 0, high + room if high > 0 else 0]
-    base = alt.Chart().encode(  # the data goes on the layer once, not copied into each part
-        y=alt.Y(f"{label}:N", sort="x", title=None, axis=alt.Axis(labelExpr=LABEL_LINES, labelLimit=0)),
-        x=alt.X("value_bn:Q", title=words["balance"], scale=alt.Scale(domain=domain, nice=False)),
-        tooltip=[
-            alt.Tooltip("name:N", title=_axis_title(label, lang)),
-            alt.Tooltip("sign_label:N", title=words["value"]),
-        ],
-    )
-    bars = base.mark_bar().encode(
-        color=alt.Color(
-            "sign:N",
-            scale=alt.Scale(
-                domain=[words["deficit"], words["surplus"]], range=[DEFICIT_COLOUR, SURPLUS_COLOUR]
-            ),
-            title=None,
-            legend=alt.Legend(orient="top", direction="horizontal"),
+    base = {
+        "y": _field(f"{label}:N", sort="x", title=None, axis={"labelExpr": LABEL_LINES, "labelLimit": 0}),
+        "x": _field("value_bn:Q", title=words["balance"], scale={"domain": domain, "nice": False}),
+        "tooltip": _tooltip(("name:N", _axis_title(label, lang)), ("sign_label:N", words["value"])),
+    }
+    text = {"text": _field("sign_label:N")}
+    layers = [_layer({"type": "bar"}, {**base, "color": _sign_colour(lang)})]
+    if low < 0:  # an empty layer only warns
+        layers.append(
+            _layer({"type": "text", "align": "right", "dx": -4}, {**base, **text}, "datum.value_bn < 0")
         )
-    )
-    deficits = (
-        base.transform_filter("datum.value_bn < 0")
-        .mark_text(align="right", dx=-4)
-        .encode(text=alt.Text("sign_label:N"))
-    )
-    surpluses = (
-        base.transform_filter("datum.value_bn >= 0")
-        .mark_text(align="left", dx=4)
-        .encode(text=alt.Text("sign_label:N"))
-    )
-    zero = alt.Chart().mark_rule(color=TEXT_SOFT).encode(x=alt.datum(0))
-    labels = [deficits] * (low < 0) + [surpluses] * (high > 0)  # an empty layer only warns
-    return alt.layer(bars, *labels, zero, data=alt.Data(values=data), title=_title(title, caption))
+    if high > 0:
+        layers.append(
+            _layer({"type": "text", "align": "left", "dx": 4}, {**base, **text}, "datum.value_bn >= 0")
+        )
+    layers.append(_layer({"type": "rule", "color": TEXT_SOFT}, {"x": {"datum": 0}}))
+    return _layered(data, _title(title, caption), layers)
 
 
 def column(rows, spec, lang, title, caption, named=(), highlight=None):
@@ -506,50 +524,33 @@ def column(rows, spec, lang, title, caption, named=(), highlight=None):
         if signed:
             r["sign"] = LABELS[lang]["deficit"] if (r.get(value) or 0) < 0 else LABELS[lang]["surplus"]
     if signed:  # a balance: the sign is the story, the asked-for year is labelled
-        colour = alt.Color(
-            "sign:N",
-            scale=alt.Scale(
-                domain=[LABELS[lang]["deficit"], LABELS[lang]["surplus"]],
-                range=[DEFICIT_COLOUR, SURPLUS_COLOUR],
-            ),
-            title=None,
-            legend=alt.Legend(orient="top", direction="horizontal"),
-        )
+        colour = _sign_colour(lang)
     else:
-        colour = alt.Color(
-            "focus:N",
-            scale=alt.Scale(domain=[False, True], range=[MUTED, USMCA_COLOURS["0020"]]),
-            legend=None,
+        colour = _field(
+            "focus:N", scale={"domain": [False, True], "range": [MUTED, USMCA_COLOURS["0020"]]}, legend=None
         )
     field, axis_title = _y_value(value, lang)
-    base = alt.Chart().encode(
-        x=_year_axis(lang), y=alt.Y(f"{field}:Q", title=axis_title)
-    )  # data: on the layer
-    bars = base.mark_bar().encode(
-        color=colour,
-        tooltip=[
-            alt.Tooltip("year:O", title=LABELS[lang]["year"]),
-            alt.Tooltip("label:N", title=LABELS[lang]["value"]),
-        ],
-    )
+    base = {"x": _year_axis(lang), "y": _field(f"{field}:Q", title=axis_title)}
+    layers = [
+        _layer(
+            {"type": "bar"},
+            {
+                **base,
+                "color": colour,
+                "tooltip": _tooltip(("year:O", LABELS[lang]["year"]), ("label:N", LABELS[lang]["value"])),
+            },
+        )
+    ]
     # the asked-for year's value, just beyond the end of its bar (above, or below if negative)
-    above = (
-        base.transform_filter("datum.focus && datum.value_bn >= 0")
-        .mark_text(dy=-4, baseline="bottom", fontWeight="bold")
-        .encode(text=alt.Text("short:N"))
-    )
-    below = (
-        base.transform_filter("datum.focus && datum.value_bn < 0")
-        .mark_text(dy=4, baseline="top", fontWeight="bold")
-        .encode(text=alt.Text("short:N"))
-    )
     focus = [r for r in data if r["focus"] and r.get("value_bn") is not None]
-    layers = (
-        [bars]
-        + [above] * any(r["value_bn"] >= 0 for r in focus)
-        + [below] * any(r["value_bn"] < 0 for r in focus)
-    )
-    return alt.layer(*layers, data=alt.Data(values=data), title=_title(title, caption))
+    text = {**base, "text": _field("short:N")}
+    if any(r["value_bn"] >= 0 for r in focus):
+        mark = {"type": "text", "dy": -4, "baseline": "bottom", "fontWeight": "bold"}
+        layers.append(_layer(mark, text, "datum.focus && datum.value_bn >= 0"))
+    if any(r["value_bn"] < 0 for r in focus):
+        mark = {"type": "text", "dy": 4, "baseline": "top", "fontWeight": "bold"}
+        layers.append(_layer(mark, text, "datum.focus && datum.value_bn < 0"))
+    return _layered(data, _title(title, caption), layers)
 
 
 BUILDERS = {
@@ -590,11 +591,11 @@ def build(
     bands = len({r.get(label) for r in rows}) if kind in ("ranked_bar", "diverging_bar") else 0
     lines = max((wrap(r.get(label)).count("\n") + 1 for r in rows), default=1) if bands else 1
     height = min(720, 150 + (26 + 12 * lines) * bands) if bands else 340
-    chart = chart.properties(width="container", height=height)
-    out = chart.to_dict(validate=False)
-    out["description"] = describe(kind, title, rows, spec, lang)
-    out["config"] = {**CONFIG, **out.get("config", {})}
-    return out
+    chart.update(width="container", height=height)
+    chart["$schema"] = SCHEMA
+    chart["description"] = describe(kind, title, rows, spec, lang)
+    chart["config"] = {**CONFIG}
+    return chart
 
 
 def export(spec: dict, fmt: str) -> bytes:

@@ -166,7 +166,12 @@ def test_combined_partners_answer_with_one_stacked_bar():
     assert set(colour_map(a.chart["encoding"])) == {"Mexico", "Canada", "Japan"}
 
 
+def test_specs_name_the_vega_lite_version_altair_validates_against():
+    assert charts.SCHEMA == alt.SCHEMA_URL
+
+
 def test_partner_families_one_place():
+
 
     assert all(charts.partner_colour(c) in charts.USMCA_COLOURS.values() for c in ("2010", "1220", "0020"))
     assert all(charts.partner_colour(c) in charts.ASIA_COLOURS.values() for c in ("5700", "5830"))

@@ -172,7 +172,6 @@ def test_specs_name_the_vega_lite_version_altair_validates_against():
 
 def test_partner_families_one_place():
 
-
     assert all(charts.partner_colour(c) in charts.USMCA_COLOURS.values() for c in ("2010", "1220", "0020"))
     assert all(charts.partner_colour(c) in charts.ASIA_COLOURS.values() for c in ("5700", "5830"))
     assert charts.partner_colour("4280") in charts.OTHER_COLOURS

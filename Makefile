@@ -41,8 +41,9 @@ nginx:
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
 	  else echo "note: nginx is not installed; cluster tests will be skipped (apt-get install nginx)"; fi; }
 
+# One worker per core; worksteal keeps both busy when a long sweep test lands last.
 test: lint browser nginx
-	$(PY) -m pytest -q -ra
+	$(PY) -m pytest -q -ra -n auto --dist worksteal
 
 format: $(STAMP)
 	$(PY) -m ruff format .

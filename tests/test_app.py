@@ -135,9 +135,12 @@ def test_follow_up_uses_the_conversation(app):
     ask(app, "How much did the US import from Mexico in 2024?")
     ask(app, "what about Canada?")
     assert any(t.startswith("U.S. imports from Canada were $411.9 billion in 2024") for t in texts(app))
+    # the page address (and Copy link) asks the follow-up in full, so it works on its own
+    assert app.query_params["q"] == "U.S. imports from Canada in 2024"
 
 
 def test_language_switch(app):
+
     app.button_group[0].set_value("Español").run()
     assert app.title[0].value == "Asistente de Comercio Tecnológico T-MEC"
     assert [h.value for h in app.header] == ["La historia en una gráfica", "Prueba con una de estas"]

@@ -49,6 +49,11 @@ def test_conversation(turns):
     for case in turns:
         miss, context = check_case(default_assistant(), case, context=context)
         assert miss is None, f"turn {case.turn}: {miss}"
+        if context and "asked_as" in context:  # a shared link asks the same in a fresh conversation
+            alone = default_assistant().ask(context["asked_as"], lang=context["lang"])
+            assert alone.query == {"id": context["query_id"], "params": context["params"]}, (
+                f"turn {case.turn}: {context['asked_as']!r} alone reads differently"
+            )
 
 
 @pytest.mark.parametrize("case", [c for c in STANDALONE if c.expect in DECLINED][:80], ids=lambda c: c.source)

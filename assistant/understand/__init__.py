@@ -51,6 +51,7 @@ class Understanding:
     note: str = ""  # said before the answer (the ATP/NAICS proxy)
     corrections: tuple = ()  # (typed, partner code): shown in "Read as"
     claims: tuple = ()  # (measure, number): a claim being checked, shown in "Read as"
+    follows: bool = False  # read as a follow-up: the question alone does not say it all
 
 
 class Understander:
@@ -110,7 +111,7 @@ class Understander:
         if reading.period_problem:
             key = {"mixed": "mixed_periods", "unequal": "unequal_periods"}[reading.period_problem]
             return self._refuse(words[key], lang, None)
-        return self._answer(meaning, reading, lang)
+        return replace(self._answer(meaning, reading, lang), follows=follows)
 
     # ---- meaning ----------------------------------------------------------------------
     def _previous(self, context: dict) -> Meaning | None:
@@ -192,6 +193,14 @@ class Understander:
         if m.period is None:
             m = m.with_(period=period_of(resolved))
         return self.phrasing.reading(m, u.lang, u.corrections, u.claims)
+
+    def asked_as(self, u: Understanding, resolved: dict) -> str:
+        """The question on its own, for a link or a page address: a follow-up ("what about
+        Canada?") written out in full, so it asks the same thing in a fresh conversation."""
+        m = u.meaning
+        if m.period is None:
+            m = m.with_(period=period_of(resolved))
+        return self.phrasing.question(m, u.lang)
 
     def _as_asked(self, m: Meaning) -> Meaning:
         """An offered question names its year (the latest), so the button says what it asks."""

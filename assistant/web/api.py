@@ -294,7 +294,10 @@ _ANSWER_SCHEMA = {
         "sql": {"type": ["string", "null"]},
         "sources": {"type": "array", "items": {"type": "string"}},
         "suggestions": {"type": "array", "items": {"type": "string"}},
-        "context": {"type": "object", "description": "send back as 'context' to follow up"},
+        "context": {
+            "type": "object",
+            "description": "send back as 'context' to follow up; asked_as is the question written out in full, for a link",
+        },
         "reading": {"type": "string", "description": "how the question was read"},
     },
 }

@@ -339,7 +339,9 @@ def _actions(t: dict, answer: dict, card: cards.Card, index: int) -> None:
                                mime="image/svg+xml", key=f"svg-{index}", help=t["svg_help"],
                                icon=":material/image:", on_click="ignore")  # fmt: skip
         with st.popover(t["link"], icon=":material/link:", key=f"link-{index}"):
-            st.code(_link(answer["question"]), language=None, wrap_lines=True)
+            st.code(
+                _link(answer["context"].get("asked_as", answer["question"])), language=None, wrap_lines=True
+            )
             st.caption(t["link_note"])
         with st.popover(t["sql"], icon=":material/code:", key=f"sql-{index}"):
             st.code(card.sql, language="sql", wrap_lines=True)
@@ -501,7 +503,8 @@ def _answer(assistant: Assistant, question: str, t: dict) -> None:
             ).to_dict()
     if not too_long:
         st.session_state.history.append({"role": "user", "content": question, "card": None})
-        st.query_params["q"] = question
+        # the address asks the question on its own (a follow-up written out in full)
+        st.query_params["q"] = record.get("context", {}).get("asked_as", question)
     else:
         st.query_params.pop("q", None)
     st.session_state.history.append({"role": "assistant", "content": record, "card": card})

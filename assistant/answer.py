@@ -461,9 +461,12 @@ class Engine:
             known = self.store.partners.get(partner)
             key = "not_a_country" if rows and known and known.kind != "country" else "no_rows"
             name = known.name(lang) if known else ""
-            text = i18n.ENGINE[lang][key].format(
-                flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
+            text = _sentence_case(
+                i18n.ENGINE[lang][key].format(
+                    flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
+                )
             )
+
             offered = self.suggestions(query, resolved, pfields, lang, fallback=True)
             offered += [s for s in self.catalog.starters(lang) if s not in offered]
             return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context,

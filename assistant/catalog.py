@@ -353,7 +353,8 @@ class Catalog:
 
     def starters(self, lang: str) -> list[str]:
         """Askable example questions to offer first-time users and after a refusal."""
-        return [self.queries[qid].examples[lang][i] for qid, i in STARTERS]
+        asked = (self.queries[qid].examples[lang][i] for qid, i in STARTERS)
+        return [q[:1].upper() + q[1:] for q in asked]  # offered as questions: a capital first
 
 
 @cache

@@ -149,7 +149,7 @@ ENGINE = {
         "outside": "The data on {dataset} covers {first} to {last}; {period} is outside it.",
         "partial": "{period} is not complete in the data, which ends in {last}; I won't add up only the months that exist.",
         "no_rows": "There is no {flow} data for {partner} in the period asked about.",
-        "not_a_country": "{partner} is not a single country; rankings cover countries only.",
+        "not_a_country": "Rankings list single countries only, not groups such as {partner}.",
     },
     "es": {
         "missing_dataset": "Las cifras de {dataset} no están en estos datos, así que no puedo responder eso con exactitud.",
@@ -157,7 +157,7 @@ ENGINE = {
         "outside": "Los datos de {dataset} cubren de {first} a {last}; {period} queda fuera.",
         "partial": "{period} no está completo en los datos, que terminan en {last}; no sumaré solo los meses que existen.",
         "no_rows": "No hay datos de {flow} para {partner} en el periodo consultado.",
-        "not_a_country": "{partner} no es un solo país; las clasificaciones cubren solo países.",
+        "not_a_country": "Las clasificaciones incluyen solo países, no grupos como {partner}.",
     },
 }
 SOURCE = {

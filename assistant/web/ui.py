@@ -186,13 +186,21 @@ SCROLL_SCRIPT = """<script>
     const messages = document.querySelectorAll('[data-testid="stChatMessage"]');
     if (messages.length > target) messages[target].scrollIntoView({block: "start"});
   }
-  function focusBox() {
+  // on a first visit the question box takes the focus as soon as it exists (a slow
+  // device may draw it seconds late), unless the reader has already moved on
+  function focusBox(triesLeft) {
+    if (moved) return;
     const box = document.querySelector('[data-testid="stChatInput"] textarea');
-    if (box && document.activeElement !== box) box.focus({preventScroll: true});
+    const free = document.activeElement === null || document.activeElement === document.body;
+    if (box && free) box.focus({preventScroll: true});
+    else if (!box && triesLeft > 0) setTimeout(() => focusBox(triesLeft - 1), 100);
   }
   // the page keeps laying out (charts, fonts) for a moment: place the view as it settles
   for (const ms of [30, 250, 600, 1200, 2000]) setTimeout(place, ms);
-  if (target < 0) for (const ms of [30, 600]) setTimeout(focusBox, ms);
+  // and again as Streamlit redraws it (a redrawn box has lost the focus)
+  if (target < 0) for (const ms of [30, 600, 1500, 3000]) setTimeout(() => focusBox(50), ms);
+
+
 })();
 </script>"""
 

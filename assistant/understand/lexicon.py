@@ -277,17 +277,17 @@ class Lexicon:
             if found:
                 kind, value = self._fuzzy[found]
                 return [Match(kind, value, i, end)]
-        best = process.extractOne(word, self._word_targets, scorer=fuzz.ratio, score_cutoff=86)
-        if best:
-            return [Match(kind, value, i, i + 1) for kind, value in self.phrases[(best[0],)]]
+        target = self._nearest(word, self._word_targets, lambda w: frozenset(self.phrases[(w,)]))
+        if target:
+            return [Match(kind, value, i, i + 1) for kind, value in self.phrases[(target,)]]
         return []
 
-    def _nearest_name(self, text: str) -> str | None:
-        """The one name within a typo of `text`: one slip (a wrong, missing, extra or swapped
-        letter); two only for the same letters out of order ("vietman") or in a long name
-        whose first two letters are right ("phillipines"). A tie is no correction."""
-        found = process.extract(text, self._fuzzy_keys, scorer=DamerauLevenshtein.distance,
-                                score_cutoff=2, limit=3)  # fmt: skip
+    @staticmethod
+    def _nearest(text: str, targets: list[str], meaning) -> str | None:
+        """The one target within a typo of `text` (the slips _nearest_name allows, counted the
+        same way: a swapped pair of letters is one slip, 'exprots'); a tie between targets of
+        different meaning is no correction."""
+        found = process.extract(text, targets, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=5)
         found = [
             f for f in found
             if f[1] <= 1 and (len(text) > 4 or f[0][:1] == text[:1])
@@ -296,8 +296,13 @@ class Lexicon:
         if not found:
             return None
         best = [f for f in found if f[1] == found[0][1]]
-        meanings = {self._fuzzy[f[0]] for f in best}
-        return best[0][0] if len(meanings) == 1 else None
+        return best[0][0] if len({meaning(f[0]) for f in best}) == 1 else None
+
+    def _nearest_name(self, text: str) -> str | None:
+        """The one name within a typo of `text`: one slip (a wrong, missing, extra or swapped
+        letter); two only for the same letters out of order ("vietman") or in a long name
+        whose first two letters are right ("phillipines"). A tie is no correction."""
+        return self._nearest(text, self._fuzzy_keys, self._fuzzy.__getitem__)
 
     def near_typos(self, typed: str) -> list[str]:
         """Partner codes within two slips of an unknown name ('eslovenquia'): a likely typo

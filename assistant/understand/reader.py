@@ -151,7 +151,11 @@ def detect_language(question: str, tokens: list[str]) -> str | None:
     for t in tokens:
         if t.isdigit() or len(t) < 2:
             continue
-        diff = zipf_frequency(t, "es") - zipf_frequency(t, "en")
+        z_es, z_en = zipf_frequency(t, "es"), zipf_frequency(t, "en")
+        if max(z_es, z_en) < 3.0:
+            continue  # rare in both ("qwe", "asdkj"): noise, not a language signal
+        diff = z_es - z_en
+
         if diff > 1.0:
             es += 1
         elif diff < -1.0:
@@ -289,7 +293,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
                 free[j] = False
     # 8. stop words, and a signature after a closing formula ("Saludos, Lic. R. Martínez")
     for i, t in enumerate(tokens):
-        if free[i] and t in V.STOPWORDS:
+        if free[i] and (t in V.STOPWORDS or t in V.FILLER_FORMS):
             free[i] = False
     _claim_name_after_thanks(matches, free)
     # 9. what is left: an unknown name, word or number

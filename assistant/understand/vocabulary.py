@@ -700,7 +700,60 @@ STOPWORDS = {
     "representan", "represento", "representaron", "ver", "hubo",
 }  # fmt: skip
 
+# Verbs that only carry the question along ("what the balance looked like", "¿cómo se
+# comportaron las exportaciones?"): every regular form of them is a function word too
+# (FILLER_FORMS, generated below, so "looked", "appearing", "registraron" need no entry).
+# Not here: verbs that can change the question ("end", "close", "cierre": a month).
+FILLER_VERBS = {
+    "en": ["look", "see", "seem", "appear", "happen", "come", "record", "register", "represent",
+           "account", "use", "post", "show", "fare", "perform", "turn", "stack", "shape", "stand",
+           "hold", "run", "go", "amount", "reach", "land", "come", "tell", "give", "find", "want",
+           "need", "know", "like", "wonder", "help", "send", "share"],
+    "es": ["registrar", "representar", "mostrar", "lucir", "quedar", "resultar", "presentar",
+           "comportar", "ver", "alcanzar", "dar", "decir", "necesitar", "querer", "saber",
+           "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar"],
+}  # fmt: skip
+
+
+def _english_forms(verb: str) -> set[str]:
+    """look -> looks, looked, looking; use -> used, using; apply -> applied; stop -> stopped."""
+    forms = {verb}
+    if verb.endswith("e"):
+        forms |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        s = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "o")) else "s")
+        vowels = "aeiou"
+        short = (
+            len(verb) <= 4
+            and verb[-1] not in vowels + "wxy"
+            and verb[-2] in vowels
+            and verb[-3] not in vowels
+        )
+        stem = verb + verb[-1] if short else verb  # stop -> stopped, run -> running
+        forms |= {s, stem + "ed", stem + "ing"}
+    return forms
+
+
+def _spanish_forms(verb: str) -> set[str]:
+    """Regular present, preterite, imperfect and participles, unaccented as tokens are:
+    registrar -> registra, registran, registro, registraron, registraba, registrado."""
+    stem, ending = verb[:-2], verb[-2:]
+    if ending == "ar":
+        endings = ["a", "an", "o", "aron", "aba", "aban", "ado", "ados", "ando", "e", "en", "ara", "aran"]
+    else:  # -er, -ir
+        endings = ["e", "en", "io", "ieron", "ia", "ian", "ido", "idos", "iendo", "a", "an", "iera", "ieran"]
+    return {verb, verb + "se"} | {stem + e for e in endings}
+
+
+FILLER_FORMS = frozenset(
+    {f for v in FILLER_VERBS["en"] for f in _english_forms(v)}
+    | {f for v in FILLER_VERBS["es"] for f in _spanish_forms(v)}
+)
+
 # Abbreviations people type, read as the word they stand for before anything else.
+
 ABBREVIATIONS = {
     "tot": "total", "var": "variacion", "chg": "change",
     "bal": "balance", "mkts": "markets", "mkt": "market", "sup": "suppliers", "sups": "suppliers",

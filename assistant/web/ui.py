@@ -487,7 +487,9 @@ def _landing(t: dict, assistant: Assistant) -> None:
 
 def _ask(assistant: Assistant, question: str) -> Answer:
     lang = st.session_state.lang if st.session_state.lang_chosen else None
-    return assistant.ask(question, lang=lang, context=st.session_state.context)
+    # a question whose words do not tell its language is answered in the page's language
+    context = {"lang": st.session_state.lang, **st.session_state.context}
+    return assistant.ask(question, lang=lang, context=context)
 
 
 def _answer(assistant: Assistant, question: str, t: dict) -> None:

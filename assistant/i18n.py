@@ -261,6 +261,8 @@ UNDERSTAND = {
         "months_across_years": "A run of months across two years is not something I can add up; please ask within one year.",
         "several_flows": "Please ask about one flow at a time: imports, exports, the balance or total trade.",
         "proxy": "{family} figures are not in this data set. Closest view for the {name} category: {label}.",
+        "item": ["This data does not break out {items}; the figures cover the whole chapter: {label}.",
+                 "This data does not break out {items}; the figures cover the whole chapters: {label}."],
 
         "no_proxy": "{name} figures are not in this data set, and no HS-chapter view stands in for them fairly, so I haven't answered.",
         "atp_balance": "Advanced Technology Products are not in this data set, and a balance by product needs exports by product, which this data does not have (it has imports by HS chapter), so I can't answer that.",
@@ -329,6 +331,8 @@ UNDERSTAND = {
         "months_across_years": "No puedo sumar meses de dos años distintos; pregunta dentro de un mismo año.",
         "several_flows": "Pregunta por un flujo a la vez: importaciones, exportaciones, balanza o comercio total.",
         "proxy": "Las cifras de {family} no están en estos datos. Vista más cercana para la categoría “{name}”: {label}.",
+        "item": ["Estos datos no desglosan {items}; las cifras son de todo el capítulo: {label}.",
+                 "Estos datos no desglosan {items}; las cifras son de los capítulos completos: {label}."],
 
         "no_proxy": "Las cifras de {name} no están en estos datos y ningún capítulo del SA las representa de forma justa, así que no respondí.",
         "atp_balance": "Los productos de tecnología avanzada no están en estos datos, y una balanza por producto requiere exportaciones por producto, que estos datos no tienen (solo importaciones por capítulo del SA), así que no puedo responder eso.",

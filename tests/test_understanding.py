@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.service import default_assistant
+from assistant.understand import vocabulary as V
 from assistant.understand.lexicon import tokens_of
 from assistant.understand.reader import detect_language
 from tests.question_set import XFAIL, Case, check_case, load_cases
@@ -144,3 +145,32 @@ def test_reading_says_what_was_answered():
     assert (
         typo.status == "answered" and typo.reading == "U.S. imports from Mexico in 2024 (you typed “mexcio”)"
     )
+
+
+@pytest.mark.parametrize("code,item", [(c, w) for c, words in V.HS_ITEMS.items() for w in words])
+def test_a_good_inside_a_chapter_is_answered_as_its_chapter_and_says_so(code, item):
+    """'avocados' are part of HS 08: the answer is for the whole chapter, and says so first,
+    so the figure is never printed as if it were the narrower good."""
+    a = default_assistant().ask(f"US imports of {item} from Mexico in 2023", lang="en")
+    assert a.status == "answered" and a.query["params"]["chapters"] == [code], a.text
+    assert a.text.startswith(f"This data does not break out “{item}”"), a.text
+    chapter = f"(HS {code})"
+    assert chapter in a.text.split(";")[1], a.text
+    assert chapter in a.reading
+
+
+def test_the_note_in_spanish_and_for_two_chapters():
+    a = default_assistant().ask("importaciones de aguacates y tequila desde México en 2023")
+    assert a.query["params"]["chapters"] == ["08", "22"]
+    assert a.text.startswith(
+        "Estos datos no desglosan “aguacates” y “tequila”; las cifras son de los capítulos completos:"
+    )
+
+
+def test_a_chapter_named_by_its_own_name_carries_no_such_note():
+    for question in (
+        "US imports of electronics from China in 2024",
+        "importaciones de frutas desde México en 2023",
+    ):
+        a = default_assistant().ask(question)
+        assert a.status == "answered" and "break out" not in a.text and "desglosan" not in a.text

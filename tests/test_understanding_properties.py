@@ -68,9 +68,37 @@ def test_filler_and_courtesy_never_change_the_reading(q, before, after):
     assert (wrapped.status, wrapped.query) == (plain.status, plain.query), (wrapped.text, wrapped.reading)
 
 
+# Who is asking, where they work (a place that is also a partner, or a city), then the question
+INTRODUCTIONS = [
+    ("I'm an analyst in {place}, ", "Soy analista en {place}, "),
+    ("I am a reporter with a paper in {place}. ", "Somos periodistas de un diario de {place}. "),
+    ("Economist at a bank in {place} here, ", "Trabajo en una consultora en {place}, "),
+]
+PLACES = ["Ottawa", "Monterrey", "Mexico", "Canada", "Taipei", "Chicago", "Guadalajara"]
+
+
+@SETTINGS
+@given(
+    q=question,
+    intro=st.sampled_from(INTRODUCTIONS),
+    place=st.sampled_from(PLACES),
+    lang=st.sampled_from(["en", "es"]),
+)
+def test_who_is_asking_never_changes_the_reading(q, intro, place, lang):
+    """The asker's role and workplace are not the question: a place there, even a partner's
+    name, is where they work."""
+    plain = ask(render(q, lang))
+    introduced = ask(intro[lang == "es"].format(place=place) + render(q, lang))
+    assert (introduced.status, introduced.query) == (plain.status, plain.query), (
+        introduced.text,
+        introduced.reading,
+    )
+
+
 @SETTINGS
 @given(q=question)
 def test_english_and_spanish_versions_read_the_same(q):
+
     en, es = ask(render(q, "en")), ask(render(q, "es"))
     assert en.status == "answered" == es.status, (en.text, es.text)
     assert en.query == es.query

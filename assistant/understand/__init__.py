@@ -172,6 +172,12 @@ class Understander:
             meaning = meaning.with_(product=proxy)
             note = words["proxy"].format(family=PROXY_NAMES[lang][product.kind], name=name,
                                          label=self.phrasing.product(proxy, lang))  # fmt: skip
+        if reading.named.items and meaning.product and meaning.product.kind == "hs":
+            items = formatting.join([f"“{item}”" for item in dict.fromkeys(reading.named.items)], lang)
+            several = len(meaning.product.codes) > 1
+            note = words["item"][several].format(
+                items=items, label=self.phrasing.product(meaning.product, lang)
+            )
         clarify = self._needs_clarifying(meaning, reading, lang)
         if clarify:
             return clarify

@@ -42,7 +42,10 @@ def measure_of(named: Named, partners: tuple[str, ...], period: Period | None, p
         return "change"  # "variación %", "% change", "2023 vs 2024 %": a change in percent
 
     if "share" in ms or (named.percent and not ms - {"top"}):
+        if "rank" in ms and shape == "one":
+            return "rank"  # "its rank, and its share?": a rank answer gives the share too
         return "top" if shape == "none" and "top" in ms else "share"
+
     if "rank" in ms:
         return "top" if shape == "none" else "rank"
     if "top" in ms:

@@ -82,35 +82,42 @@ _REWRITES = [
 def tokens_of(text: str) -> tuple[list[str], list[str]]:
     """(normalised tokens, the same tokens as typed): lower-case without accents, and with
     case kept, one for one. 'U.S.'/'EE.UU.' become 'us'; '2015-2020' becomes '2015 to 2020'."""
-    norm, typed, _ = tokens_with_starts(text)
+    norm, typed, _, _ = tokens_with_starts(text)
     return norm, typed
 
 
-def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool]]:
+def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool], list[bool]]:
     """tokens_of, and for each token whether it opens a sentence (a capital there is no sign
-    of a name)."""
+    of a name) and whether it opens a clause (a sentence, or after a comma)."""
     t = strip_accents(US_FORMS.sub(" us ", text))
     for pattern, replacement in _REWRITES:
         t = pattern.sub(replacement, t)
-    typed, norm, starts = [], [], []
-    opens = True
+    typed, norm, starts, clauses = [], [], [], []
+    opens = clause = True
     for piece in re.split(r"([^A-Za-z0-9]+)", t):
         if not piece:
             continue
         if not re.match(r"[A-Za-z0-9]", piece):
+            if piece in ("'", "’"):  # inside a word: I'm, don't
+                continue
             opens = opens or bool(re.search(r"[.!?¿¡:;—\n\"“”'‘’(]", piece))
+            clause = clause or opens or "," in piece
             continue
         low = re.sub(r"[^a-z0-9]", "", strip_accents(piece.lower()))
         if low:
             typed.append(piece)
             norm.append(V.ABBREVIATIONS.get(low, low))
             starts.append(opens)
-            opens = False
-    return norm, typed, starts
+            clauses.append(clause)
+            opens = clause = False
+    return norm, typed, starts, clauses
 
 
 def normalise(text: str) -> str:
     return " ".join(tokens_of(text)[0])
+
+
+PRODUCT_KINDS = ("hs", "hs_item", "atp", "naics")  # phrase kinds that name goods
 
 
 @lru_cache(maxsize=8192)
@@ -154,12 +161,17 @@ class Lexicon:
             kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[product.dataset]
             for name in (product.name_en, product.name_es):
                 self._add(name, kind, product.code)
-        tables = {"hs": V.HS_ALIASES, "atp": V.ATP_ALIASES, "naics": V.NAICS_ALIASES,
+        tables = {"hs": V.HS_ALIASES, "hs_item": V.HS_ITEMS, "atp": V.ATP_ALIASES, "naics": V.NAICS_ALIASES,
                   "unavailable": V.UNAVAILABLE, **V.SIGNALS}  # fmt: skip
+        # A product word that is a Spanish function word ("soy": I am) names goods only in
+        # an English question; the reader decides once it knows the language.
+        self.english_products: dict[str, tuple[str, object]] = {}
         for kind, table in tables.items():
             for meaning, words in table.items():
                 for w in words:
-                    if kind not in ("hs", "atp", "naics") or normalise(w) not in V.STOPWORDS:  # "soy"
+                    if kind in PRODUCT_KINDS and normalise(w) in V.STOPWORDS:
+                        self.english_products[normalise(w)] = (kind, meaning)
+                    else:
                         self._add(w, kind, meaning)
         for word, codes in V.HS_AMBIGUOUS.items():
             self._add(word, "hs_ambiguous", tuple(codes))
@@ -179,7 +191,7 @@ class Lexicon:
                 singular = key[:-1] + (word[:-1],)
                 if singular not in self.phrases:
                     for kind, value in meanings:
-                        if kind in ("hs", "atp"):
+                        if kind in ("hs", "hs_item", "atp"):
                             self.phrases[singular].append((kind, value))
         # U.S. states, Mexican states and Canadian provinces: detail the data does not have.
         partner_words = {k for k, v in self.phrases.items() if any(m[0] == "partner" for m in v)}
@@ -195,7 +207,7 @@ class Lexicon:
         for key, meanings in self.phrases.items():
             text = " ".join(key)
             for kind, value in meanings:
-                if kind in ("partner", "hs", "atp") and len(text) >= FUZZY_MIN_LEN:
+                if kind in ("partner", "hs", "hs_item", "atp") and len(text) >= FUZZY_MIN_LEN:
                     self._fuzzy.setdefault(text, (kind, value))
         self._fuzzy_keys = list(self._fuzzy)
         # Typo targets among the words that signal a flow or measure ("suplliers", "sels").

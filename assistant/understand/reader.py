@@ -108,6 +108,7 @@ class Named:
     state_or_country: bool = False
     fiscal_year: int | None = None  # "FY23": a fiscal year, which the data does not have
     separately: bool = False  # "each separately": never a sum
+    items: list[str] = field(default_factory=list)  # goods the data does not break out, as typed
 
     flow_words: list[str] = field(default_factory=list)
 
@@ -171,7 +172,8 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     """Read a question; never raises on any text. In a conversation a bare code ('jpn') is a
     partner, as it is beside trade words."""
 
-    tokens, typed, opens = tokens_with_starts(question[:MAX_CHARS])
+    tokens, typed, opens, clauses = tokens_with_starts(question[:MAX_CHARS])
+
     free = [True] * len(tokens)
     named, acc = Named(), Accounting()
     text = " ".join(tokens)
@@ -250,11 +252,16 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
         mentions = [m for m in mentions if m.start < cut]
         for i in range(cut, len(tokens)):
             free[i] = False
+    # 5a. who is asking ("Soy analista de …, ¿cuánto …?"): that clause is not the question
+    for span in _introductions(tokens, clauses, matches, mentions):
+        matches = [m for m in matches if not (span.start <= m.start < span.stop)]
+        for i in span:
+            free[i] = False
     for match in matches:
         for i in range(match.start, match.end):
             free[i] = False
     # 5b. words of a named chapter's own title restate it ("HS 90 (medical and precision instruments)")
-    named_chapters = set(chapters) | {m.value for m in matches if m.kind == "hs"}
+    named_chapters = set(chapters) | {m.value for m in matches if m.kind in ("hs", "hs_item")}
     title_words = {w for c in named_chapters for w in lexicon.product_words(c)}
     for i, t in enumerate(tokens):
         if free[i] and t in title_words:
@@ -273,7 +280,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     trade_like = (
         in_conversation
         or bool(mentions)
-        or any(m.kind in ("flow", "side", "measure", "trade", "hs", "sell") for m in matches)
+        or any(m.kind in ("flow", "side", "measure", "trade", "hs", "hs_item", "sell") for m in matches)
     )
     for i in range(len(tokens)):
         if not free[i]:
@@ -291,7 +298,14 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
                 acc.corrections.append((" ".join(typed[fixed[0].start : fixed[0].end]), fixed[0].value))
             for j in range(fixed[0].start, fixed[0].end):
                 free[j] = False
-    # 8. stop words, and a signature after a closing formula ("Saludos, Lic. R. Martínez")
+    # 8. stop words, and a signature after a closing formula ("Saludos, Lic. R. Martínez");
+    # in English, "soy" is goods, not the Spanish verb
+    english = detect_language(question, tokens) == "en"
+    for i, t in enumerate(tokens):
+        if free[i] and english and t in lexicon.english_products:
+            kind, value = lexicon.english_products[t]
+            matches.append(_match(kind, value, i, i + 1))
+            free[i] = False
     for i, t in enumerate(tokens):
         if free[i] and (t in V.STOPWORDS or t in V.FILLER_FORMS):
             free[i] = False
@@ -312,7 +326,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
 
     lang = detect_language(question, tokens)
     matches.sort(key=lambda m: m.start)
-    _apply(named, acc, matches, tokens, chapters, eu_at, lang)
+    _apply(named, acc, matches, tokens, typed, chapters, eu_at, lang)
     reading = Reading(question, tokens, typed, lang, named, acc)
     reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
     reading.follow_up_start = _starts_follow_up(tokens)
@@ -336,6 +350,40 @@ def _span(starts: list[int], tokens: list[str], a: int, b: int) -> tuple[int | N
 
 def _match(kind, value, start, end) -> Match:
     return Match(kind, value, start, end)
+
+
+# What makes a clause part of the question. Goods alone do not: "reporter at a paper",
+# "analyst on the steel desk" describe the asker.
+_CONTENT_KINDS = {"flow", "side", "measure", "trade", "sell", "compare", "combine", "order"}
+_OPENERS = [tuple(o.split()) for o in V.INTRO_OPENERS]
+_ROLES = {r + end for r in V.ROLES for end in ("", "s", "es")}  # analista, analistas, asesores
+
+
+def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) -> list[range]:
+    """Clauses that say who is asking: an opener with a role ("I'm an analyst", "soy
+    periodista"), or a role placed somewhere ("analyst at the trade desk in Ottawa"), and
+    nothing of a question (no trade word or period) in the clause."""
+    bounds = [i for i, c in enumerate(clauses) if c] + [len(tokens)]
+    spans = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        words = tokens[a:b]
+        opener = next((o for o in _OPENERS if tuple(words[: len(o)]) == o), None)
+        if opener:
+            rest = words[len(opener) : len(opener) + 4]
+            said = bool(_ROLES & set(rest)) or words[len(opener) : len(opener) + 1] in (
+                ["at"],
+                ["for"],
+                ["en"],
+                ["para"],
+            )
+        else:
+            said = len(words) > 1 and words[0] in _ROLES and words[1] in V.ROLE_PLACES
+        content = any(a <= m.start < b and m.kind in _CONTENT_KINDS for m in matches) or any(
+            a <= m.start < b for m in mentions
+        )
+        if said and not content:
+            spans.append(range(a, b))
+    return spans
 
 
 def _signature_start(matches, mentions) -> int | None:
@@ -420,7 +468,7 @@ def _name_at(i: int, tokens: list[str], typed: list[str], free: list[bool]) -> s
     return " ".join(typed[i:j])
 
 
-def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang) -> None:
+def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_at, lang) -> None:
     """Turn the phrases found into named elements."""
     partners_at: list[tuple[int, str]] = []
     reporter_at: list[int] = []
@@ -458,6 +506,9 @@ def _apply(named: Named, acc: Accounting, matches, tokens, chapters, eu_at, lang
             named.append = True
         elif kind == "hs":
             hs.append(value)
+        elif kind == "hs_item":  # "avocados": their chapter, and the answer says so
+            hs.append(value)
+            named.items.append(" ".join(typed[m.start : m.end]))
         elif kind == "hs_ambiguous":
             acc.ambiguous.append(("product", value))
         elif kind == "atp":

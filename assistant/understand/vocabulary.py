@@ -81,32 +81,24 @@ GROUP_ALIASES = {
 
 # Everyday product names -> HS chapter (code as in the data)
 HS_ALIASES = {
-    "84": ["computers", "computer", "laptops", "laptop", "pcs", "machinery", "machines",
-           "reactores nucleares calderas maquinas", "maquinas y aparatos mecanicos", "aparatos mecanicos",
-           "artefactos mecanicos", "maquinas aparatos y artefactos mecanicos",
-           "computadoras", "computadora", "computadores", "ordenadores", "maquinaria",
-           "maquinas", "equipo de computo", "nuclear reactors", "boilers", "turbines"],
+    "84": ["machinery", "machines", "reactores nucleares calderas maquinas",
+           "maquinas y aparatos mecanicos", "aparatos mecanicos", "artefactos mecanicos",
+           "maquinas aparatos y artefactos mecanicos", "maquinaria", "maquinas"],
     "85": ["electronics", "electronic", "electrical machinery", "electric machinery",
-           "maquinas y material electrico", "material electrico", "maquinas aparatos y material electrico",
-           "maquinas, aparatos y material electrico", "aparatos electricos y electronicos",
-           "electrical equipment", "electronic equipment", "chips", "chip", "microchips",
-           "phones", "smartphones", "cell phones", "cellphones", "electronicos", "electronica",
-           "maquinaria electrica", "equipo electrico", "aparatos electricos", "celulares",
-           "telefonos", "electrical", "electric", "electricos", "electrico", "batteries",
-           "baterias", "televisions", "tvs"],
-    "87": ["cars", "car", "vehicles", "vehicle", "autos", "auto", "automobiles",
-           "vehiculos automoviles", "vehiculos terrestres", "vehiculos automoviles tractores",
-           "auto parts", "autoparts", "trucks", "coches", "carros", "automoviles",
-           "vehiculos", "autopartes", "camiones", "automotive", "automotriz"],
+           "maquinas y material electrico", "material electrico",
+           "maquinas aparatos y material electrico", "maquinas, aparatos y material electrico",
+           "aparatos electricos y electronicos", "electrical equipment", "electronic equipment",
+           "electronicos", "electronica", "maquinaria electrica", "equipo electrico",
+           "aparatos electricos", "electrical", "electric", "electricos", "electrico"],
+    "87": ["vehicles", "vehicle", "vehiculos automoviles", "vehiculos terrestres",
+           "vehiculos automoviles tractores", "auto parts", "autoparts", "vehiculos", "autopartes",
+           "automotive", "automotriz"],
     "88": ["aircraft", "airplanes", "airplane", "planes", "plane", "aviation", "spacecraft",
            "aeronaves y vehiculos espaciales", "vehiculos espaciales", "navegacion aerea",
-           "aviones", "avion", "aeronaves", "aviacion", "naves espaciales", "jets"],
-    "90": ["instruments", "medical devices", "medical instruments", "optical",
-           "instrumentos y aparatos de optica", "aparatos de optica", "instrumentos de optica",
-           "instrumentos medicos", "equipo medico", "equipos medicos",
-           "precision instruments", "instrumentos", "dispositivos medicos", "optica"],
-    "27": ["oil", "petroleum", "crude", "fuel", "fuels", "energy", "natural gas", "gasoline",
-           "petroleo", "combustibles", "combustible", "crudo", "gasolina", "energia"],
+           "aviones", "avion", "aeronaves", "aviacion", "naves espaciales"],
+    "90": ["instruments", "optical", "instrumentos y aparatos de optica", "aparatos de optica",
+           "instrumentos de optica", "precision instruments", "instrumentos", "optica"],
+    "27": ["fuel", "fuels", "energy", "combustibles", "combustible", "energia"],
     "30": ["pharmaceuticals", "pharmaceutical", "medicines", "drugs", "medicamentos",
            "productos farmaceuticos", "farmaceuticos",
            "farmaceuticos", "medicinas", "pharma"],
@@ -116,22 +108,21 @@ HS_ALIASES = {
     "94": ["furniture", "muebles"],
     "95": ["toys", "juguetes", "sports equipment"],
     "39": ["plastics", "plastic", "plasticos"],
-    "40": ["rubber", "caucho", "hule", "tires", "llantas"],
-    "22": ["beverages", "drinks", "beer", "tequila", "bebidas", "cerveza", "alcohol"],
-    "07": ["vegetables", "tomatoes", "verduras", "hortalizas", "jitomates", "tomates"],
-    "08": ["fruit", "fruits", "avocados", "berries", "frutas", "aguacates", "frutos"],
-    "02": ["meat", "beef", "pork", "carne", "res", "cerdo"],
-    "03": ["fish", "seafood", "shrimp", "pescado", "mariscos", "camaron"],
-    "10": ["cereals", "grains", "corn", "wheat", "cereales", "maiz", "trigo"],
-    "12": ["soybeans", "soy", "oilseeds", "soya", "soja"],
+    "40": ["rubber", "caucho", "hule"],
+    "22": ["beverages", "drinks", "bebidas"],
+    "07": ["vegetables", "verduras", "hortalizas"],
+    "08": ["fruit", "fruits", "frutas", "frutos"],
+    "02": ["meat", "carne"],
+    "03": ["fish", "seafood", "pescado", "mariscos"],
+    "10": ["cereals", "grains", "cereales"],
+    "12": ["oilseeds"],
     "09": ["coffee", "cafe", "tea", "spices"],
-    "71": ["gold", "jewelry", "precious metals", "diamonds", "oro", "joyeria", "plata",
-           "silver"],
+    "71": ["precious metals"],
     "44": ["wood", "lumber", "timber", "madera"],
     "48": ["paper", "papel"],
     "64": ["footwear", "shoes", "zapatos", "calzado"],
     "29": ["organic chemicals", "quimicos organicos"],
-    "28": ["inorganic chemicals", "quimicos inorganicos", "rare earths", "tierras raras"],
+    "28": ["inorganic chemicals", "quimicos inorganicos"],
     "89": ["ships", "boats", "barcos", "buques"],
     "86": ["railway", "trains", "rail", "trenes", "ferroviario"],
     "93": ["guns", "firearms", "ammunition", "municiones", "armas de fuego"],
@@ -139,6 +130,27 @@ HS_ALIASES = {
     "26": ["ores", "minerales"],
     "17": ["sugar", "azucar"],
     "24": ["tobacco", "tabaco"],
+}  # fmt: skip
+
+# Goods inside a chapter that the data does not break out ("avocados" are part of HS 08):
+# read as their chapter, and the answer says that its figures cover the whole chapter.
+HS_ITEMS = {
+    "84": ["computers", "computer", "laptops", "laptop", "pcs", "computadoras", "computadora", "computadores", "ordenadores", "equipo de computo", "nuclear reactors", "boilers", "turbines"],
+    "85": ["chips", "chip", "microchips", "phones", "smartphones", "cell phones", "cellphones", "celulares", "telefonos", "batteries", "baterias", "televisions", "tvs"],
+    "87": ["cars", "car", "autos", "auto", "automobiles", "coches", "carros", "automoviles", "trucks", "camiones"],
+    "88": ["jets"],
+    "90": ["medical devices", "medical instruments", "instrumentos medicos", "equipo medico", "equipos medicos", "dispositivos medicos"],
+    "27": ["oil", "petroleum", "crude", "natural gas", "gasoline", "petroleo", "crudo", "gasolina"],
+    "40": ["tires", "llantas"],
+    "22": ["beer", "tequila", "cerveza", "alcohol"],
+    "07": ["tomatoes", "jitomates", "tomates"],
+    "08": ["avocados", "berries", "aguacates"],
+    "02": ["beef", "pork", "res", "cerdo"],
+    "03": ["shrimp", "camaron"],
+    "10": ["corn", "wheat", "maiz", "trigo"],
+    "12": ["soybeans", "soy", "soya", "soja"],
+    "71": ["gold", "diamonds", "oro", "plata", "silver", "jewelry", "joyeria"],
+    "28": ["rare earths", "tierras raras"],
 }  # fmt: skip
 
 # Words that name a whole area where the chapter is ambiguous: ask which one.
@@ -268,7 +280,7 @@ SIGNALS = {
             "rank", "ranks", "ranked", "ranking", "place", "position", "where does",
             "number one", "number 1", "no 1", "#1", "primer lugar", "placed", "where do",
             "lugar", "posicion", "puesto", "clasificacion", "que lugar", "en que lugar",
-            "how does", "standing", "ranks among", "where is", "where are", "donde esta",
+            "standing", "ranks among", "where is", "where are", "donde esta",
             "donde se ubica", "se ubica", "ubica", "ocupa", "ocupo", "lugar ocupa",
             "primer", "primero", "primera", "segundo lugar",
             "ubico", "se ubico", "se ubicaron", "quedo", "quedaron", "que lugar quedo",
@@ -752,7 +764,24 @@ FILLER_FORMS = frozenset(
     | {f for v in FILLER_VERBS["es"] for f in _spanish_forms(v)}
 )
 
+# Who is asking ("Soy analista de la Secretaría de Economía, …", "I'm a reporter in Ottawa,
+# …"): a clause that opens with one of these and names a role says nothing about the
+# question, so its places are where the asker works, not partners.
+INTRO_OPENERS = ["i m", "i am", "im", "we re", "we are", "soy", "somos", "i work", "we work",
+                 "trabajo", "trabajamos", "le escribe", "les escribe", "te escribe"]  # fmt: skip
+ROLES = [
+    "analyst", "journalist", "reporter", "economist", "researcher", "student", "staffer",
+    "advisor", "adviser", "consultant", "editor", "producer", "official", "intern", "professor",
+    "teacher", "writer", "correspondent", "economist", "aide", "officer", "director", "manager",
+    "analista", "periodista", "reportero", "reportera", "economista", "investigador",
+    "investigadora", "estudiante", "asesor", "asesora", "consultor", "consultora", "editora",
+    "funcionario", "funcionaria", "becario", "becaria", "profesor", "profesora", "corresponsal",
+    "redactor", "redactora", "directora", "gerente", "jefe", "jefa", "coordinador", "coordinadora",
+]  # fmt: skip
+ROLE_PLACES = ["at", "in", "from", "with", "for", "on", "de", "del", "en", "con", "para"]
+
 # Abbreviations people type, read as the word they stand for before anything else.
+
 
 ABBREVIATIONS = {
     "tot": "total", "var": "variacion", "chg": "change",

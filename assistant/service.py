@@ -81,10 +81,13 @@ class Assistant:
         if u.note and answer.status == "answered":
             text = f"{u.note} {text}"
         resolved = (answer.query or {}).get("params") or {}
-        # asked_as: what a shared link asks (a follow-up written out in full)
-        asked_as = self.understander.asked_as(u, resolved) if u.follows else question
+        # restated: the question answered, in full and without notes (labels the headline);
+        # asked_as: what a shared link asks (the question as typed, a follow-up in full)
+        restated = self.understander.asked_as(u, resolved)
+        asked_as = restated if u.follows else question
         return replace(answer, text=text, reading=self.understander.reading(u, resolved),
-                       context={**answer.context, "meaning": u.meaning.to_dict(), "asked_as": asked_as})  # fmt: skip
+                       context={**answer.context, "meaning": u.meaning.to_dict(), "asked_as": asked_as,
+                                "restated": restated})  # fmt: skip
 
 
 _current = SnapshotFollower(Assistant, warm=lambda a: a.ask("imports from Mexico"))

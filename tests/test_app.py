@@ -80,7 +80,10 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     ask(app, question)
     expected = default_assistant().ask(question)
     (metric,) = app.metric
-    assert (metric.label, metric.value) == ("China · 2024", "$124.0 billion")
+    assert (metric.label, metric.value) == (
+        "China · Top 5 suppliers of U.S. imports of electrical machinery and electronics (HS 85) in 2024",
+        "$124.0 billion",
+    )
     assert texts(app)[:2] == [question, expected.text]  # then the source lines, in "SQL & source"
     # no repeated text: the sentence is nowhere else on the page
     assert texts(app).count(expected.text) == 1 and not any(expected.text in shown(m) for m in markdown(app))

@@ -176,6 +176,14 @@ def test_phone_view_opens_at_the_top(server, browser):
         title = page.locator("h1").first.bounding_box()
         assert title and 0 <= title["y"] < 200
         page.screenshot(path=str(ARTIFACTS / "phone.png"))
+        # the figure's label says in full what the figure is: wrapped on a phone, never cut
+        ask(page, "Who supplies the most electrical machinery to the US?")
+        label = page.locator("[data-testid='stMetricLabel'] [data-testid='stMarkdownContainer']").last
+        expect(label).to_have_text(
+            "China · Top 5 suppliers of U.S. imports of electrical machinery and electronics (HS 85) in 2024"
+        )
+        assert label.evaluate("e => e.scrollWidth <= e.clientWidth + 1")  # no ellipsis
+
     finally:
         context.close()
 

@@ -27,14 +27,30 @@ def card_of(question: str, lang: str | None = None) -> tuple[dict, cards.Card]:
     return a, cards.build(a, default_assistant())
 
 
-def test_headline_is_the_figure_the_sentence_leads_with():
+def test_headline_is_the_figure_the_sentence_leads_with_and_says_what_it_is():
+    """The label is the question answered in full (flow, product, partner, period), with the
+    row the figure belongs to first when the answer holds several."""
     a, c = card_of("Who supplies the most electrical machinery to the US?")
-    assert (c.headline_label, c.headline) == ("China · 2024", "$124.0 billion")
+    assert (c.headline_label, c.headline) == (
+        "China · Top 5 suppliers of U.S. imports of electrical machinery and electronics (HS 85) in 2024",
+        "$124.0 billion",
+    )
     assert c.headline in a["text"]
     a, c = card_of("participación de México en las importaciones de computadoras de EE.UU. en 2024")
-    assert (c.headline_label, c.headline) == ("México · 2024", "20.2%") and c.headline in a["text"]
+    assert c.headline == "20.2%" and c.headline in a["text"]
+    assert c.headline_label == (
+        "Participación de México en las importaciones de EE.UU. de maquinaria y computadoras "
+        "(capítulo 84 del SA) en 2024"
+    )
     a, c = card_of("What does the US buy from Mexico?")
-    assert (c.headline_label, c.headline) == ("Vehicles and parts (HS 87) · 2024", "$136.6 billion")
+    assert (c.headline_label, c.headline) == (
+        "Vehicles and parts (HS 87) · Top 5 U.S. imports from Mexico by HS chapter in 2024",
+        "$136.6 billion",
+    )
+    a, c = card_of("How has the deficit with Mexico changed since 2013?")
+    assert c.headline_label.startswith("2024 · ")  # the figure is the last year of the span
+    a, c = card_of("US imports from Mexico and Canada combined in 2023")
+    assert c.headline_label == "U.S. imports from Mexico and Canada combined in 2023"  # no one partner's
     a, c = card_of("Where does Mexico rank among US import suppliers in 2024?")
     assert c.headline == "1st" and "1st" in a["text"]
 

@@ -186,7 +186,7 @@ class Card:
     """Everything an answered card shows beyond the answer itself, computed once."""
 
     headline: str | None  # the figure the sentence leads with, formatted: "$505.5 billion"
-    headline_label: str  # what it is: "Mexico · 2024"
+    headline_label: str  # what it is: "U.S. imports from Mexico in 2024", "Mexico · Top 5 suppliers …"
     reading: tuple[tuple[str, bool], ...]  # "Read as" parts and whether the user typed each
     table: pd.DataFrame  # the rows as shown: labelled columns, billions, 1-decimal percents
     csv: bytes
@@ -218,7 +218,8 @@ def build(answer: dict, assistant: Assistant) -> Card:
 
 
 def headline(answer: dict) -> tuple[str, str | None]:
-    """('Mexico · 2024', '$505.5 billion'): the headline value and the row it belongs to."""
+    """('U.S. imports from Mexico in 2024', '$505.5 billion'): the headline value and what it
+    is; in a ranking, the row it belongs to first ('Mexico · Top 5 suppliers …')."""
     value, unit, lang = answer.get("value"), answer.get("unit"), answer["lang"]
     if value is None or unit is None:
         return "", None
@@ -234,8 +235,29 @@ def headline(answer: dict) -> tuple[str, str | None]:
     when = row.get("year") or answer["query"]["params"].get("year") or ""
     if row.get("month") and row.get("year"):
         when = f"{formatting.month_name(row['month'], lang)} {row['year']}"
-    label = " · ".join(str(x) for x in (who, when) if x)
+    restated = (answer.get("context") or {}).get("restated")
+    if restated:  # the question answered, in full: flow, partner, product and period
+        # and, where the rows hold several partners or years, which one the figure is
+        column = next((k for k, v in row.items() if v == value), "")
+        said = _fold(restated)
+        names = {str(r.get(k)) for r in rows for k in ("partner", "product") if r.get(k)}
+        named_several = sum(_fold(n) in said for n in names) > 1  # "Mexico and China"
+        years = {str(r["year"]) for r in rows if r.get("year")}
+        other_years = any(y in restated for y in years - {str(when)})
+        of_one_row = not column.startswith("combined")  # a combined total is no one row's
+        of_one_year = column not in CHANGE_COLUMNS  # a change spans its two periods
+        parts = [
+            who if of_one_row and who and (named_several or _fold(str(who)) not in said) else "",
+            when if of_one_year and when and (str(when) not in restated or other_years) else "",
+            restated,
+        ]
+        label = " · ".join(str(x) for x in parts if x)
+    else:
+        label = " · ".join(str(x) for x in (who, when) if x)
     return label[:1].upper() + label[1:], shown
+
+
+CHANGE_COLUMNS = {"pct_change", "cagr_pct", "change_usd", "share_change_pp", "ytd_pct_change"}
 
 
 def _is_percent(column: str) -> bool:

@@ -158,6 +158,8 @@ button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:fo
 [tabindex]:not(textarea):focus-visible { outline: 3px solid #1f6f54 !important; outline-offset: 2px; }
 [data-testid="stChatMessage"] [data-testid="stText"] { font-size: 1rem; line-height: 1.55; }
 [data-testid="stMetricValue"] { font-size: 2.1rem; font-weight: 650; }
+[data-testid="stMetricLabel"] div, [data-testid="stMetricLabel"] p { white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+
 [data-testid="stCode"] .token.comment, [data-testid="stCode"] .token.punctuation { color: #4f5a56 !important; }
 [data-testid="stCode"] .token.keyword, [data-testid="stCode"] .token.function { color: #1d5f9e !important; }
 [data-testid="stCode"] .token.operator { color: #9a4500 !important; }

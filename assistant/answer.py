@@ -413,7 +413,11 @@ class Engine:
     def suggestions(
         self, query: Query, params: dict, pfields: dict[str, _Value], lang: str, fallback: bool = False
     ) -> list[str]:
-        pool = (query.fallback if fallback else query.suggestions).get(lang, [])
+        if fallback:
+            pool = query.fallback.get(lang, [])
+        else:  # by flow: an answer on exports suggests more on exports
+            variants = query.suggestions.get(lang, {})
+            pool = next((variants[k] for k in self.variant_keys(query, params) if k in variants), [])
         if params.get("partner") == "-":  # "the world's share" is not a useful suggestion
             pfields = {**pfields, "p_partner": _Value(None, lang)}
         out = []

@@ -116,7 +116,7 @@ class Query:
     sentence: dict  # lang -> {flow or "default": [templates]}
     items: dict  # optional: {"en": template, "es": template, "where": {col: param}}
     examples: dict[str, list[str]]
-    suggestions: dict[str, list[str]]
+    suggestions: dict[str, dict[str, list]]  # lang -> flow (or "default") -> what to offer next
     fallback: dict[str, list[str]]  # askable questions offered when data is missing
     answers: tuple[Answers, ...]  # one declaration, or several (a measure each)
     sql: str  # the statement without the metadata header
@@ -287,7 +287,9 @@ def load_query(path: Path) -> Query:
         sentence=sentence,
         items=meta.get("items") or {},
         examples={lang: list(meta["examples"][lang]) for lang in ("en", "es")},
-        suggestions=meta.get("suggestions") or {"en": [], "es": []},
+        suggestions={
+            lang: _as_templates(v) for lang, v in (meta.get("suggestions") or {"en": [], "es": []}).items()
+        },
         fallback=meta.get("fallback") or {"en": [], "es": []},
         answers=tuple(
             _parse_answers(spec, params, fixed_flows, where)

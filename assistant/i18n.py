@@ -107,11 +107,11 @@ SPAN_FORMS = {
 }
 
 FLOWS = {
-    "en": {"imports": "imports", "exports": "exports", "balance": "balance", "total": "total trade"},
+    "en": {"imports": "imports", "exports": "exports", "balance": "trade balance", "total": "total trade"},
     "es": {
         "imports": "importaciones",
         "exports": "exportaciones",
-        "balance": "balanza",
+        "balance": "balanza comercial",
         "total": "comercio total",
     },
 }
@@ -183,7 +183,7 @@ PHRASES = {
         "product_prep": {"imports": "of", "exports": "of", "balance": "in", "total": "in"},
         "combined": "combined",
         "level": "{Flow}{product}{partners} {when}",
-        "share_one": "share of {flow_the}{product} from {partner} {when}",
+        "share_one": "share of {flow_the}{product}{partners} {when}",
         "share_several": "shares of {flow_the}{product} held by {partners_bare} {when}",
         "change": "percent change in {flow_the}{product}{partners} {when}",
         "change_balance": "change in {flow_the}{product}{partners} {when}",

@@ -68,11 +68,19 @@ sentence:
       - "Participación en el comercio total de bienes de EE.UU. en {p_end_year}: {items}."
 suggestions:
   en:
-    - ["Mexico's share of U.S. imports of {p_product} in {p_end_year}", "Mexico's share of U.S. imports in {p_end_year}"]
-    - "Compare imports from Mexico and China since {p_start_year}"
+    exports:
+      - "Mexico's share of U.S. exports in {p_end_year}"
+      - "Compare exports to Mexico and China since {p_start_year}"
+    default:
+      - ["Mexico's share of U.S. imports of {p_product} in {p_end_year}", "Mexico's share of U.S. imports in {p_end_year}"]
+      - "Compare imports from Mexico and China since {p_start_year}"
   es:
-    - ["participación de México en las importaciones de {p_product} en {p_end_year}", "participación de México en las importaciones de EE.UU. en {p_end_year}"]
-    - "comparar importaciones de México y China desde {p_start_year}"
+    exports:
+      - "participación de México en las exportaciones de EE.UU. en {p_end_year}"
+      - "comparar exportaciones a México y China desde {p_start_year}"
+    default:
+      - ["participación de México en las importaciones de {p_product} en {p_end_year}", "participación de México en las importaciones de EE.UU. en {p_end_year}"]
+      - "comparar importaciones de México y China desde {p_start_year}"
 fallback:
   en:
     - "USMCA vs China share of US imports of electrical machinery (HS 85)"

@@ -68,11 +68,19 @@ sentence:
       - "EE.UU. registró {combined_usd:balance} en su comercio de bienes con {p_partners} en conjunto {p_when}: {items}."
 suggestions:
   en:
-    - "Compare imports from {p_partners} in {p_year}"
-    - "USMCA vs China share of U.S. imports since 2013"
+    exports:
+      - "Compare exports to {p_partners} in {p_year}"
+      - "Top 5 export markets in {p_year}"
+    default:
+      - "Compare imports from {p_partners} in {p_year}"
+      - "USMCA vs China share of U.S. imports since 2013"
   es:
-    - "comparar importaciones de {p_partners} en {p_year}"
-    - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
+    exports:
+      - "comparar exportaciones a {p_partners} en {p_year}"
+      - "los 5 principales mercados de exportación en {p_year}"
+    default:
+      - "comparar importaciones de {p_partners} en {p_year}"
+      - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
 examples:
   en:
     - Imports from Canada and Mexico together in 2024

@@ -76,11 +76,19 @@ sentence:
       - "Balanza comercial de bienes de EE.UU. {p_when}: {items}."
 suggestions:
   en:
-    - "Compare imports from {p_partners} since 2013"
-    - "USMCA vs China share of U.S. imports since 2013"
+    exports:
+      - "Compare exports to {p_partners} since 2013"
+      - "Top 5 export markets in {p_year}"
+    default:
+      - "Compare imports from {p_partners} since 2013"
+      - "USMCA vs China share of U.S. imports since 2013"
   es:
-    - "comparar importaciones de {p_partners} desde 2013"
-    - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
+    exports:
+      - "comparar exportaciones a {p_partners} desde 2013"
+      - "los 5 principales mercados de exportación en {p_year}"
+    default:
+      - "comparar importaciones de {p_partners} desde 2013"
+      - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
 examples:
   en:
     - Compare imports from Mexico, Canada and China in 2024

@@ -64,13 +64,23 @@ sentence:
       - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del comercio total de bienes estadounidense][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
 suggestions:
   en:
-    - "What share of U.S. imports came from {p_partner} in {p_year}?"
-    - "Trade balance with {p_partner} since 2013"
-    - "What does the U.S. buy from {p_partner}?"
+    exports:
+      - "What share of U.S. exports went to {p_partner} in {p_year}?"
+      - "Trade balance with {p_partner} since 2013"
+      - "Where does {p_partner} rank among U.S. export markets in {p_year}?"
+    default:
+      - "What share of U.S. imports came from {p_partner} in {p_year}?"
+      - "Trade balance with {p_partner} since 2013"
+      - "What does the U.S. buy from {p_partner}?"
   es:
-    - "¿Qué participación tuvo {p_partner} en las importaciones de EE.UU. en {p_year}?"
-    - "balanza comercial con {p_partner} desde 2013"
-    - "¿Qué le compra EE.UU. a {p_partner}?"
+    exports:
+      - "¿Qué participación tuvo {p_partner} en las exportaciones de EE.UU. en {p_year}?"
+      - "balanza comercial con {p_partner} desde 2013"
+      - "lugar de {p_partner} entre los destinos de las exportaciones de EE.UU. en {p_year}"
+    default:
+      - "¿Qué participación tuvo {p_partner} en las importaciones de EE.UU. en {p_year}?"
+      - "balanza comercial con {p_partner} desde 2013"
+      - "¿Qué le compra EE.UU. a {p_partner}?"
 examples:
   en:
     - How much did the US import from Mexico in 2024?

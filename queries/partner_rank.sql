@@ -84,11 +84,19 @@ sentence:
       - "EE.UU. registró {value_usd:balance} con {partner} {p_when}, por lo que {partner} no está entre los {countries} países con los que tuvo superávit."
 suggestions:
   en:
-    - ["{p_partner}'s share of U.S. imports of {p_product} in {p_year}", "{p_partner}'s share of U.S. imports in {p_year}"]
-    - "Top 10 suppliers of U.S. imports in {p_year}"
+    exports:
+      - "{p_partner}'s share of U.S. exports in {p_year}"
+      - "Top 10 export markets in {p_year}"
+    default:
+      - ["{p_partner}'s share of U.S. imports of {p_product} in {p_year}", "{p_partner}'s share of U.S. imports in {p_year}"]
+      - "Top 10 suppliers of U.S. imports in {p_year}"
   es:
-    - ["participación de {p_partner} en las importaciones de {p_product} en {p_year}", "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"]
-    - "los 10 principales proveedores de EE.UU. en {p_year}"
+    exports:
+      - "participación de {p_partner} en las exportaciones de EE.UU. en {p_year}"
+      - "los 10 principales mercados de exportación en {p_year}"
+    default:
+      - ["participación de {p_partner} en las importaciones de {p_product} en {p_year}", "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"]
+      - "los 10 principales proveedores de EE.UU. en {p_year}"
 fallback:
   en:
     - "Where does Mexico rank in US imports of electrical machinery (HS 85) in 2024?"

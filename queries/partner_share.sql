@@ -68,11 +68,19 @@ sentence:
       - "El comercio con {partner} representó el {share:pct} del comercio total de bienes de EE.UU. {p_when} ({value_usd:money} de {world_usd:money})."
 suggestions:
   en:
-    - ["Where does {p_partner} rank among U.S. suppliers of {p_product} in {p_year}?", "Where does {p_partner} rank among U.S. suppliers in {p_year}?"]
-    - ["Top suppliers of {p_product} in {p_year}", "USMCA vs China share of U.S. imports since 2013"]
+    exports:
+      - "Where does {p_partner} rank among U.S. export markets in {p_year}?"
+      - "Top 5 export markets in {p_year}"
+    default:
+      - ["Where does {p_partner} rank among U.S. suppliers of {p_product} in {p_year}?", "Where does {p_partner} rank among U.S. suppliers in {p_year}?"]
+      - ["Top suppliers of {p_product} in {p_year}", "USMCA vs China share of U.S. imports since 2013"]
   es:
-    - ["lugar de {p_partner} entre los proveedores de {p_product} en {p_year}", "lugar de {p_partner} entre los proveedores de EE.UU. en {p_year}"]
-    - ["principales proveedores de {p_product} en {p_year}", "T-MEC contra China en las importaciones de EE.UU. desde 2013"]
+    exports:
+      - "lugar de {p_partner} entre los destinos de las exportaciones de EE.UU. en {p_year}"
+      - "los 5 principales mercados de exportación en {p_year}"
+    default:
+      - ["lugar de {p_partner} entre los proveedores de {p_product} en {p_year}", "lugar de {p_partner} entre los proveedores de EE.UU. en {p_year}"]
+      - ["principales proveedores de {p_product} en {p_year}", "T-MEC contra China en las importaciones de EE.UU. desde 2013"]
 fallback:
   en:
     - "Mexico's share of US imports of electrical machinery (HS 85) in 2024"

@@ -29,8 +29,8 @@ chart:
   value: value_usd
   series: partner
   title:
-    en: ["U.S. {p_flow} of {p_product}, {p_start_year}–{p_end_year}", "U.S. {p_flow}, {p_start_year}–{p_end_year}"]
-    es: ["{p_flow} de EE.UU. de {p_product}, {p_start_year}–{p_end_year}", "{p_flow} de EE.UU., {p_start_year}–{p_end_year}"]
+    en: ["U.S. {p_flow} of {p_product} — {p_partners}, {p_start_year}–{p_end_year}", "U.S. {p_flow} — {p_partners}, {p_start_year}–{p_end_year}"]
+    es: ["{p_flow} de EE.UU. de {p_product} — {p_partners}, {p_start_year}–{p_end_year}", "{p_flow} de EE.UU. — {p_partners}, {p_start_year}–{p_end_year}"]
 headline: {column: value_usd, unit: USD, row_where: {year: end_year}}
 items:
   where: {year: end_year}
@@ -64,11 +64,19 @@ sentence:
     balance: ["Balanza comercial de EE.UU. en {p_product} por socio, de {p_start_year} a {p_end_year}: {items}.", "Balanza comercial de bienes de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
 suggestions:
   en:
-    - "USMCA vs China share of U.S. imports since {p_start_year}"
-    - "Compare imports from Mexico, Canada and China in {p_end_year}"
+    exports:
+      - "USMCA vs China share of U.S. exports since {p_start_year}"
+      - "Compare exports to Mexico, Canada and China in {p_end_year}"
+    default:
+      - "USMCA vs China share of U.S. imports since {p_start_year}"
+      - "Compare imports from Mexico, Canada and China in {p_end_year}"
   es:
-    - "T-MEC contra China en las importaciones de EE.UU. desde {p_start_year}"
-    - "comparar importaciones de México, Canadá y China en {p_end_year}"
+    exports:
+      - "T-MEC contra China en las exportaciones de EE.UU. desde {p_start_year}"
+      - "comparar exportaciones a México, Canadá y China en {p_end_year}"
+    default:
+      - "T-MEC contra China en las importaciones de EE.UU. desde {p_start_year}"
+      - "comparar importaciones de México, Canadá y China en {p_end_year}"
 examples:
   en:
     - Compare imports from Mexico and China since 2013

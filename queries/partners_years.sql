@@ -69,9 +69,15 @@ sentence:
       - "Balanza comercial de bienes de EE.UU. — {items}."
 suggestions:
   en:
-    - "Compare imports from {p_partners} since 2013"
+    exports:
+      - "Compare exports to {p_partners} since 2013"
+    default:
+      - "Compare imports from {p_partners} since 2013"
   es:
-    - "comparar importaciones desde {p_partners} a partir de 2013"
+    exports:
+      - "comparar exportaciones a {p_partners} a partir de 2013"
+    default:
+      - "comparar importaciones desde {p_partners} a partir de 2013"
 examples:
   en:
     - Imports from Japan and Korea for 2015, 2018 and 2021

@@ -84,11 +84,19 @@ sentence:
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} {p_when}, frente a {base_value_usd:balance} {p_base_in}: un cambio de {change_usd:signed_money}."
 suggestions:
   en:
-    - "Trade balance with {p_partner} since 2013"
-    - "{p_partner}'s share of U.S. imports in {p_year}"
+    exports:
+      - "Trade balance with {p_partner} since 2013"
+      - "{p_partner}'s share of U.S. exports in {p_year}"
+    default:
+      - "Trade balance with {p_partner} since 2013"
+      - "{p_partner}'s share of U.S. imports in {p_year}"
   es:
-    - "balanza comercial con {p_partner} desde 2013"
-    - "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"
+    exports:
+      - "balanza comercial con {p_partner} desde 2013"
+      - "participación de {p_partner} en las exportaciones de EE.UU. en {p_year}"
+    default:
+      - "balanza comercial con {p_partner} desde 2013"
+      - "participación de {p_partner} en las importaciones de EE.UU. en {p_year}"
 examples:
   en:
     - How much have imports from Mexico grown since 2013?

@@ -80,11 +80,19 @@ sentence:
       - "Los {p_n} socios comerciales más pequeños de EE.UU. {p_when} (entre los países con algún monto) fueron {items}; el más pequeño, {partner}, sumó {value_usd:money} de exportaciones más importaciones."
 suggestions:
   en:
-    - ["What share of U.S. imports of {p_product} came from Mexico in {p_year}?", "Mexico's share of U.S. imports in {p_year}"]
-    - "USMCA vs China share of U.S. imports since 2013"
+    exports:
+      - "What share of U.S. exports went to Mexico in {p_year}?"
+      - "Where does Canada rank among U.S. export markets in {p_year}?"
+    default:
+      - ["What share of U.S. imports of {p_product} came from Mexico in {p_year}?", "Mexico's share of U.S. imports in {p_year}"]
+      - "USMCA vs China share of U.S. imports since 2013"
   es:
-    - ["participación de México en las importaciones de {p_product} en {p_year}", "participación de México en las importaciones de EE.UU. en {p_year}"]
-    - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
+    exports:
+      - "participación de México en las exportaciones de EE.UU. en {p_year}"
+      - "lugar de Canadá entre los destinos de las exportaciones de EE.UU. en {p_year}"
+    default:
+      - ["participación de México en las importaciones de {p_product} en {p_year}", "participación de México en las importaciones de EE.UU. en {p_year}"]
+      - "T-MEC contra China en las importaciones de EE.UU. desde 2013"
 fallback:
   en:
     - "Top suppliers of electrical machinery (HS 85) in 2024"

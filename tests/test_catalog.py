@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.catalog import QUERIES_DIR, Catalog, CatalogError, get_catalog
+from assistant.service import default_assistant
 
 GOOD = QUERIES_DIR / "partner_period.sql"
 
@@ -118,3 +119,22 @@ def test_proxies_are_reviewed_hs_views(tmp_path):
     (d / "proxies.yaml").write_text("- {kind: atp, code: '08', chapters: ['8801']}\n")
     with pytest.raises(CatalogError, match="bad entry"):
         Catalog(d)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_suggestions_follow_the_flow_and_are_answered(lang):
+    """An answer on exports suggests more on exports; every suggestion of every query, for
+    every flow, is a question the assistant answers."""
+    assistant = default_assistant()
+    imports_word = {"en": "import", "es": "importa"}[lang]
+    for query in assistant.catalog:
+        flow = next((p for p in query.params.values() if p.type == "flow"), None)
+        for value in flow.choices if flow else [None]:
+            a = assistant.engine.answer(query.id, {"flow": value} if value else {}, lang)
+            if a.status != "answered":
+                continue
+            for s in a.suggestions:
+                asked = assistant.ask(s, lang=lang)
+                assert asked.status == "answered", (query.id, value, s, asked.text)
+                if value == "exports":
+                    assert imports_word not in s.lower(), (query.id, s)

@@ -407,7 +407,8 @@ class Engine:
         ]
         entry = self.store.coverage.get((dataset, query.flows_for(params)[0]))
         if entry:
-            lines.append(f"{i18n.DATASETS[lang][dataset]}: {entry.first} – {entry.last}")
+            span = formatting.month_span(entry.first_period, entry.last_period, lang)
+            lines.append(f"{i18n.DATASETS[lang][dataset]}: {span}")
         return lines
 
     def suggestions(
@@ -485,7 +486,7 @@ class Engine:
             rows,
             lang,
             title or query.title[lang],
-            sources[0].split(";")[0],
+            i18n.SOURCE[lang]["publisher"],  # the full line, with its API paths, is under the chart
             highlight=resolved.get(query.chart.get("highlight", "")),
             named_partners=_named_partners(query, resolved),
         )

@@ -183,6 +183,13 @@ def period(yyyymm: int) -> str:
     return f"{yyyymm // 100}-{yyyymm % 100:02d}"
 
 
+def month_span(first: int, last: int, lang: str) -> str:
+    """201301, 202412 -> 'January 2013 – December 2024' / 'enero de 2013 – diciembre de 2024'."""
+    join = " de " if lang == "es" else " "
+    first_text = month_name(first % 100, lang) + join + str(first // 100)
+    return f"{first_text} – {month_name(last % 100, lang)}{join}{last // 100}"
+
+
 def integer(n: int, lang: str) -> str:
     return decimal(n, lang, 0)
 

@@ -162,11 +162,17 @@ ENGINE = {
 }
 SOURCE = {
     "en": {
-        "line": "U.S. Census Bureau, International Trade API ({endpoints}); {measure}. Snapshot: {vintage}.",
+        "publisher": "U.S. Census Bureau, International Trade API",
+        "line": "U.S. Census Bureau, International Trade API ({endpoints}); {measure}. Data version: {vintage}.",
+        "bundled": "Census extract taken after the June 2025 annual revision",
+        "retrieved": "Census API, retrieved",
         "measure": "general imports (customs value) and total exports (f.a.s.), U.S. dollars, not adjusted for inflation",
     },
     "es": {
-        "line": "Oficina del Censo de EE.UU., API de Comercio Internacional ({endpoints}); {measure}. Datos: {vintage}.",
+        "publisher": "Oficina del Censo de EE.UU., API de Comercio Internacional",
+        "line": "Oficina del Censo de EE.UU., API de Comercio Internacional ({endpoints}); {measure}. Versión de los datos: {vintage}.",
+        "bundled": "extracto del Censo tomado después de la revisión anual de junio de 2025",
+        "retrieved": "API del Censo, descargado el",
         "measure": "importaciones generales (valor en aduana) y exportaciones totales (f.a.s.), dólares de EE.UU., sin ajuste por inflación",
     },
 }

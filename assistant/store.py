@@ -21,7 +21,7 @@ from assistant import formatting, i18n, snapshot
 from assistant.ingest.build import BUNDLED_VINTAGE, TABLE_KEYS, table_digests
 from assistant.snapshot import DB_NAME, MANIFEST_NAME
 
-BUNDLED_VINTAGE_ES = "extracto incluido, obtenido después de la revisión anual de junio de 2025"
+RETRIEVED = "Census API, retrieved"  # as census_api writes it into the manifest
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -230,14 +230,14 @@ class Store:
         retrieved = sorted(
             {r for d in self.manifest.get("datasets", {}).values() for r in d.get("retrieved", [])}
         )
-        if lang == "es":  # the manifest records these two phrasings (ingest.build, census_api)
-            retrieved = [
-                r.replace(BUNDLED_VINTAGE, BUNDLED_VINTAGE_ES).replace(
-                    "Census API, retrieved", "API del Censo, descargado el"
-                )
-                for r in retrieved
-            ]
-        return "; ".join(retrieved)
+        # the manifest records these two phrasings (ingest.build, census_api); users read them
+        # in their language
+        words = i18n.SOURCE[i18n.pick(lang)]
+        shown = [
+            r.replace(BUNDLED_VINTAGE, words["bundled"]).replace(RETRIEVED, words["retrieved"])
+            for r in retrieved
+        ]
+        return "; ".join(shown)
 
     def close(self) -> None:
         """Close every thread's cursor and the database, releasing the snapshot's files."""

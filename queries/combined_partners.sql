@@ -76,7 +76,7 @@ suggestions:
       - "USMCA vs China share of U.S. imports since 2013"
   es:
     exports:
-      - "comparar exportaciones a {p_partners} en {p_year}"
+      - "comparar exportaciones hacia {p_partners} en {p_year}"
       - "los 5 principales mercados de exportación en {p_year}"
     default:
       - "comparar importaciones de {p_partners} en {p_year}"

@@ -84,7 +84,7 @@ suggestions:
       - "USMCA vs China share of U.S. imports since 2013"
   es:
     exports:
-      - "comparar exportaciones a {p_partners} desde 2013"
+      - "comparar exportaciones hacia {p_partners} desde 2013"
       - "los 5 principales mercados de exportación en {p_year}"
     default:
       - "comparar importaciones de {p_partners} desde 2013"

@@ -75,7 +75,7 @@ suggestions:
       - "Compare imports from {p_partners} since 2013"
   es:
     exports:
-      - "comparar exportaciones a {p_partners} a partir de 2013"
+      - "comparar exportaciones hacia {p_partners} a partir de 2013"
     default:
       - "comparar importaciones desde {p_partners} a partir de 2013"
 examples:

@@ -66,3 +66,8 @@ def test_money_short_for_chart_labels():
     assert f.money_short(850_300_000, "es") == "850.3 mdd"
     assert f.money_short(3_266_410_195_321, "en") == "$3.3T"
     assert f.money_short(3_266_410_195_321, "es") == "3.27 billones de dólares"
+
+
+def test_a_span_of_months_reads_as_words():
+    assert formatting.month_span(201301, 202412, "en") == "January 2013 – December 2024"
+    assert formatting.month_span(202301, 202406, "es") == "enero de 2023 – junio de 2024"

@@ -260,7 +260,7 @@ def fetch(
             total_rows += len(records)
             meta = dict(
                 url=f"{base_url()}/{flow}/{_REQUESTS[(name, flow)][0]}",
-                retrieved=f"Census API, retrieved {retrieved}",
+                retrieved=f"Census API, retrieved {retrieved}",  # store.RETRIEVED: shown translated
             )
             path.with_name(path.name + ".meta.json").write_text(json.dumps(meta, indent=2) + "\n")
 

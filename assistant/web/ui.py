@@ -27,7 +27,7 @@ import urllib.parse
 
 import streamlit as st
 
-from assistant import charts
+from assistant import charts, formatting
 from assistant.answer import Answer
 from assistant.service import MAX_QUESTION_CHARS, Assistant, default_assistant
 from assistant.store import DataMissing
@@ -41,7 +41,7 @@ TEXT = {
         "subtitle": "U.S. goods trade with Mexico and Canada versus China, Taiwan and the rest of the world — from Census data.",
         "placeholder": "Ask about U.S. trade, e.g. Who supplies the most electronics to the US?",
         "starters": "Try one of these",
-        "coverage": "Data: U.S. Census Bureau International Trade API — total goods trade by partner {total}; imports by HS chapter {hs}. Values in U.S. dollars, not adjusted for inflation. Advanced Technology Products and NAICS tables appear once fetched.",
+        "coverage": "Data: U.S. Census Bureau International Trade API — total goods trade by partner, {total}; imports by HS chapter, {hs}. Values in U.S. dollars, not adjusted for inflation. Figures for Advanced Technology Products and NAICS industries are not in this data yet.",
         "read_as": "Read as",
         "table": "Data table",
         "csv": "CSV",
@@ -53,7 +53,7 @@ TEXT = {
         "link": "Copy link",
         "link_note": "This link opens the app and asks the same question.",
         "sql": "SQL & source",
-        "sql_note": "Runs as it stands in the DuckDB command line on the project's trade database.",
+        "sql_note": "The exact query behind this answer, with its values; an analyst can rerun it on the same data.",
         "suggestions": "You could also ask",
         "new": "New conversation",
         "language": "Language",
@@ -67,7 +67,7 @@ TEXT = {
         "subtitle": "Comercio de bienes de EE.UU. con México y Canadá frente a China, Taiwán y el resto del mundo, con datos de la Oficina del Censo.",
         "placeholder": "Pregunta sobre el comercio de EE.UU., p. ej. ¿Quién le vende más electrónicos a EE.UU.?",
         "starters": "Prueba con una de estas",
-        "coverage": "Datos: API de Comercio Internacional de la Oficina del Censo de EE.UU. — comercio total de bienes por socio {total}; importaciones por capítulo del SA {hs}. Valores en dólares, sin ajuste por inflación. Las tablas de Productos de Tecnología Avanzada y NAICS aparecen al descargarlas.",
+        "coverage": "Datos: API de Comercio Internacional de la Oficina del Censo de EE.UU. — comercio total de bienes por socio, {total}; importaciones por capítulo del SA, {hs}. Valores en dólares, sin ajuste por inflación. Las cifras de Productos de Tecnología Avanzada y de industrias NAICS aún no están en estos datos.",
         "read_as": "Entendido como",
         "table": "Tabla de datos",
         "csv": "CSV",
@@ -79,7 +79,7 @@ TEXT = {
         "link": "Copiar enlace",
         "link_note": "Este enlace abre la aplicación y hace la misma pregunta.",
         "sql": "SQL y fuente",
-        "sql_note": "Se ejecuta tal cual en la línea de comandos de DuckDB sobre la base de datos del proyecto.",
+        "sql_note": "La consulta exacta detrás de esta respuesta, con sus valores; un analista puede volver a ejecutarla sobre los mismos datos.",
         "suggestions": "También puedes preguntar",
         "new": "Nueva conversación",
         "language": "Idioma",
@@ -285,7 +285,7 @@ def _coverage_note(t: dict, assistant: Assistant) -> str:
         entry = assistant.store.coverage.get((dataset, "imports"))
         if not entry:
             return "—"
-        return f"{entry.first} – {entry.last}"
+        return formatting.month_span(entry.first_period, entry.last_period, st.session_state.lang)
 
     return t["coverage"].format(total=span("total"), hs=span("hs"))
 

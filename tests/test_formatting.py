@@ -69,5 +69,5 @@ def test_money_short_for_chart_labels():
 
 
 def test_a_span_of_months_reads_as_words():
-    assert formatting.month_span(201301, 202412, "en") == "January 2013 – December 2024"
-    assert formatting.month_span(202301, 202406, "es") == "enero de 2023 – junio de 2024"
+    assert f.month_span(201301, 202412, "en") == "January 2013 – December 2024"
+    assert f.month_span(202301, 202406, "es") == "enero de 2023 – junio de 2024"

@@ -65,7 +65,9 @@ def test_landing_tells_the_story_and_groups_the_starters(app):
     labels = [b.label for b in app.button]
     assert labels[:12] == [q for qs in groups.values() for q in qs]
     data_notes = [c.value for c in app.caption if "Census Bureau" in c.value]
-    assert len(data_notes) == 1 and "January 2013 – December 2024" in data_notes[0]  # the data note appears once
+    assert (
+        len(data_notes) == 1 and "January 2013 – December 2024" in data_notes[0]
+    )  # the data note appears once
     assert app.chat_input[0].placeholder.startswith("Ask about U.S. trade")
 
 

@@ -214,7 +214,11 @@ def test_every_column_of_every_query_has_a_header_in_both_languages():
 def test_interface_copy_and_starters():
     for key, text in ui.TEXT["es"].items():
         assert not problems(
-            text.format(total="enero de 2013 – diciembre de 2024", hs="enero de 2023 – diciembre de 2024", reason="falta el archivo")
+            text.format(
+                total="enero de 2013 – diciembre de 2024",
+                hs="enero de 2023 – diciembre de 2024",
+                reason="falta el archivo",
+            )
         ), (key, text)
     for group, questions in ui.STARTER_GROUPS["es"].items():
         for q in [group, *questions]:

@@ -76,7 +76,8 @@ class Assistant:
                           suggestions=list(u.options), context=context)  # fmt: skip
         answer = self.engine.answer(u.query_id, u.params, u.lang, question)
         if answer.status != "answered":  # the conversation goes on from its last answered question
-            return replace(answer, context=context)
+            # e.g. a year outside the data: offer the same question in the years it has
+            return replace(answer, context=context, suggestions=self.understander.nearby(u.meaning, u.lang))
         text = answer.text
         if u.note and answer.status == "answered":
             text = f"{u.note} {text}"

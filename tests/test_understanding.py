@@ -174,3 +174,15 @@ def test_a_chapter_named_by_its_own_name_carries_no_such_note():
     ):
         a = default_assistant().ask(question)
         assert a.status == "answered" and "break out" not in a.text and "desglosan" not in a.text
+
+
+def test_a_year_outside_the_data_is_offered_the_nearest_years_it_has():
+    for question, first in [
+        ("imports from Mexico in 2010", "U.S. imports from Mexico in 2013"),
+        ("US exports to Canada in 2026", "U.S. exports to Canada in 2024"),
+        ("importaciones de electrónicos desde China en 2019", "Importaciones de EE.UU. de maquinaria"),
+    ]:
+        a = default_assistant().ask(question)
+        assert a.status == "unsupported" and "outside" in a.text or "fuera" in a.text
+        assert a.suggestions[0].startswith(first), a.suggestions
+        assert default_assistant().ask(a.suggestions[0]).status == "answered"

@@ -304,6 +304,24 @@ class Understander:
                 near.append(m.with_(product=Product("hs", (digits[:2],))))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
+    def nearby(self, m: Meaning, lang: str) -> list[str]:
+        """Questions to offer when the data cannot answer this meaning (a year outside it):
+        the same question at the nearest years the data has first."""
+        near = []
+        p = m.period
+        entry = self.store.coverage.get(("hs" if m.product else "total", "imports"))
+        if p is not None and entry is not None:
+            low, high = entry.first_period // 100, self.facts.latest_year
+
+            def inside(y):
+                return None if y is None else min(max(y, low), high)
+
+            moved = replace(p, year=inside(p.year), start=inside(p.start),
+                            years=tuple(dict.fromkeys(inside(y) for y in p.years)))  # fmt: skip
+            if moved != p and not (moved.kind == "pair" and moved.year == moved.start):
+                near.append(m.with_(period=moved))
+        return self._fill(near, m, lang)
+
     def _fill(self, near: list[Meaning], m: Meaning | None, lang: str, first: list[str] = ()) -> list[str]:
         """Two or three askable questions near what was asked (the starters if none), each
         one checked to route and to have data; `first` are reviewed ones from a query file."""

@@ -183,6 +183,6 @@ def test_a_year_outside_the_data_is_offered_the_nearest_years_it_has():
         ("importaciones de electrónicos desde China en 2019", "Importaciones de EE.UU. de maquinaria"),
     ]:
         a = default_assistant().ask(question)
-        assert a.status == "unsupported" and "outside" in a.text or "fuera" in a.text
+        assert a.status == "unsupported" and ("outside" in a.text or "fuera" in a.text)
         assert a.suggestions[0].startswith(first), a.suggestions
         assert default_assistant().ask(a.suggestions[0]).status == "answered"

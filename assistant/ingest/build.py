@@ -76,14 +76,6 @@ def api_file_name(dataset: str, flow: str) -> str:
     return f"{dataset}_{flow}.csv.gz"
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _q(path: Path) -> str:
     """A file path as a SQL string literal (build-time only, paths we chose)."""
     return "'" + str(path).replace("'", "''") + "'"
@@ -113,7 +105,7 @@ def _load_sources(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> list[dict]:
             dict(
                 path=f"raw/census/{name}",
                 dataset=dataset,
-                sha256=_sha256(path),
+                sha256=snapshot.file_sha256(path),
                 source=SOURCE,
                 retrieved=BUNDLED_VINTAGE,
             )
@@ -153,7 +145,7 @@ def _load_sources(con: duckdb.DuckDBPyConnection, raw_dir: Path) -> list[dict]:
                 dict(
                     path=f"raw/api/{path.name}",
                     dataset=dataset,
-                    sha256=_sha256(path),
+                    sha256=snapshot.file_sha256(path),
                     source=meta.get("url", SOURCE),
                     retrieved=meta.get("retrieved", "unknown"),
                 )

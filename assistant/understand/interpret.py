@@ -4,7 +4,7 @@ new question names something."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.understand.meaning import USMCA, WORLD, Meaning, Period, Product
 from assistant.understand.reader import Named
@@ -58,8 +58,9 @@ def measure_of(named: Named, partners: tuple[str, ...], period: Period | None, p
         return "change"
     if "trend" in ms:
         return "change" if period and period.kind == "pair" else "trend"
-    if (named.order == "smallest" or named.n) and shape == "none":
-        return "top"  # "the five countries that sold the most", "the 3 smallest markets"
+    if (named.order == "smallest" or named.n or named.comparative) and shape == "none":
+        return "top"  # "the five countries that sold the most", "the 3 smallest markets", "sells more"
+
     if period is not None:
         return {"span": "trend", "pair": "change"}.get(period.kind, "level")
     if named.measures == ["level"] or named.flows or named.side or named.combined:
@@ -81,6 +82,10 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
         return Period("year", year=facts.latest_year)
     if rel == "this_year":
         return Period("year", year=facts.current_year)
+    if rel == "year_before":
+        if previous is not None and previous.year and previous.kind in ("year", "months"):
+            return replace(previous, year=previous.year - 1)
+        return Period("year", year=facts.latest_year)
     if rel == "last_month":
         return Period("months", year=last_year, first_month=last_month, last_month=last_month)
     if rel == "last_quarter":
@@ -196,6 +201,11 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
     measure = measure_of(named, partners, period if (named.period or named.relative) else None, product)
     if set(named.measures) <= {"top"} and named.n and not named.partners:
         measure = m.measure if m.measure in ("top", "products") else measure  # "top 10 instead"
+    elif set(named.measures) <= {"top"} and m.measure == "products" and _shape(partners) == "one":
+        measure = (
+            "products"  # after "what does the U.S. buy from Canada?": "¿y de México? los 10 principales"
+        )
+
     if measure is None or (measure == "level" and not named.measures):
         measure = m.measure
         if named.partners and m.measure == "top" and _shape(partners) == "one":

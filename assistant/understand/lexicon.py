@@ -180,7 +180,8 @@ class Lexicon:
             self.phrases[key] = [("partner", c) for c in codes]  # a tie the reader asks about
         flags = {"atp_generic": V.ATP_GENERIC, "tech": V.TECH_GENERIC, "reporter": V.REPORTER,
                  "sell": V.SELL_WORDS, "trade": V.BARE_TRADE, "filler": V.FILLER,
-                 "closing": V.CLOSINGS, "thanks": V.THANKS, "anaphora": V.ANAPHORA}  # fmt: skip
+                 "closing": V.CLOSINGS, "thanks": V.THANKS, "anaphora": V.ANAPHORA,
+                 "correction": V.CORRECTIONS, "how_many": V.HOW_MANY}  # fmt: skip
         for kind, words in flags.items():
             for w in words:
                 self._add(w, kind, True)

@@ -147,9 +147,16 @@ def _patterns():
                 "months", s, e, year=_yy(m["y"]), first_month=1, last_month=MONTH_OF[m["m"]]
             ),
         ),
+        # so far THIS year: the current calendar year, whatever the data has (a year the data
+        # may not reach is refused with the nearest offered, never swapped for another)
+        (
+            r"(?:so far this year|so far in this year|this year so far|en lo que va del ano|"
+            r"lo que va del ano|en lo que va de este ano|en lo que llevamos del ano)(?! \d)",
+            lambda m, s, e: Mention("relative", s, e, relative="this_year"),
+        ),
         # year to date
         (
-            rf"(?:year to date|ytd|so far this year|so far|en lo que va del ano|lo que va del ano|"
+            rf"(?:year to date|ytd|so far|"
             rf"en lo que va de|lo que va de|acumulado(?: del ano| anual)?|acumulada|acumulados|acumuladas(?: del ano)?|acumulados del ano|"
             rf"ano a la fecha|a la fecha|through the latest month|hasta el ultimo mes)"
             rf"(?: (?:of |in |de |del |en |al )?(?P<y>{_YEAR}))?",
@@ -226,6 +233,13 @@ def _patterns():
             lambda m, s, e: Mention("relative", s, e, relative="vs_last_year"),
         ),
         # relative years and months
+        # the year before the one just discussed ("and the year before?", "¿y el año anterior?");
+        # asked alone, the last year the data has
+        (
+            r"(?:the |a |one |el |un )?(?:year|ano) (?:before|earlier|prior|antes|anterior|previo)"
+            r"|(?:the |el )?(?:previous|prior) (?:year|ano)",
+            lambda m, s, e: Mention("relative", s, e, relative="year_before"),
+        ),
         (
             r"(?:the |el )?(?:last|previous|past|latest|most recent|prior|ultimo|pasado) (?:full |complete |completo )?"
             r"(?:calendar )?(?:year|ano)(?: completo| pasado| calendario| available| disponible)?"

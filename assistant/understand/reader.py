@@ -109,6 +109,7 @@ class Named:
     fiscal_year: int | None = None  # "FY23": a fiscal year, which the data does not have
     separately: bool = False  # "each separately": never a sum
     items: list[str] = field(default_factory=list)  # goods the data does not break out, as typed
+    comparative: bool = False  # "bigger", "sells more": between the partners named, or the largest
 
     flow_words: list[str] = field(default_factory=list)
 
@@ -121,7 +122,7 @@ class Named:
     def anything(self) -> bool:
         return bool(
             self.measures or self.flows or self.partners or self.product or self.period or self.relative
-            or self.n or self.side or self.trade_word or self.combined
+            or self.n or self.side or self.trade_word or self.combined or self.base is not None
         )  # fmt: skip
 
 
@@ -257,6 +258,26 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
         matches = [m for m in matches if not (span.start <= m.start < span.stop)]
         for i in span:
             free[i] = False
+    # 5a. "how many" counts what follows it, which the data does not have ("how many cars",
+    # "how many countries"), unless it is a learner's "how much" before the U.S., a flow or
+    # dollars ("how many US import from Mexico")
+    for m in [m for m in matches if m.kind == "how_many"]:
+        nxt = next((g for g in matches if g.start == m.end), None)
+        money = m.end < len(tokens) and tokens[m.end] in V.MONEY_WORDS
+        if not money and not (nxt and nxt.kind in ("reporter", "flow", "sell", "trade")):
+            acc.unavailable.append(("quantity", " ".join(tokens[m.start : m.end + 1])))
+    # 5a'. a slip corrected in the same breath ("Japan sorry Korea", "2016 no wait 2015")
+    matches, mentions, replaced = _corrected(matches, mentions)
+    for i in replaced:
+        free[i] = False
+    # 5a''. an explicit chapter's own title words read as other chapters ("combustibles
+    # minerales capítulo 27": 'minerales' is not HS 26 there)
+    explicit_titles = {w for c in chapters for w in lexicon.product_words(c)}
+    matches = [
+        m for m in matches
+        if not (m.kind in ("hs", "hs_item") and m.value not in chapters
+                and all(t in explicit_titles for t in tokens[m.start : m.end]))
+    ]  # fmt: skip
     for match in matches:
         for i in range(match.start, match.end):
             free[i] = False
@@ -386,6 +407,30 @@ def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) ->
     return spans
 
 
+_SLOT_KINDS = {"partner": "partner", "hs": "product", "hs_item": "product", "atp": "product",
+               "naics": "product", "flow": "flow"}  # fmt: skip
+
+
+def _corrected(matches, mentions):
+    """Drop what a correction replaces: the slot just before 'sorry'/'no perdón' when one of
+    the same kind (a partner, a product, a flow, a period) follows it. Returns the matches
+    and mentions kept, and the positions of the words replaced (said, and taken back)."""
+    replaced: list[int] = []
+    for marker in [m for m in matches if m.kind == "correction"]:
+        slots = [(m.start, m.end, _SLOT_KINDS[m.kind], m) for m in matches if m.kind in _SLOT_KINDS]
+        slots += [(p.start, p.end, "period", p) for p in mentions]
+        before = [s for s in slots if s[1] <= marker.start]
+        after = [s for s in slots if s[0] >= marker.end]
+        if not before or not after:
+            continue
+        last, nxt = max(before, key=lambda s: s[1]), min(after, key=lambda s: s[0])
+        if last[2] == nxt[2]:
+            matches = [m for m in matches if m is not last[3]]
+            mentions = [p for p in mentions if p is not last[3]]
+            replaced.extend(range(last[0], last[1]))
+    return matches, mentions, replaced
+
+
 def _signature_start(matches, mentions) -> int | None:
     """Where the signature starts: after the last closing formula ('Atentamente,'), when the
     question came before it."""
@@ -506,6 +551,8 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.append = True
         elif kind == "hs":
             hs.append(value)
+        elif kind == "comparative":
+            named.comparative = True
         elif kind == "hs_item":  # "avocados": their chapter, and the answer says so
             hs.append(value)
             named.items.append(" ".join(typed[m.start : m.end]))
@@ -557,6 +604,16 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
         if codes[0] not in named.partners:
             named.partners.append(codes[0])
     named.flows = _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named)
+    # "Canada buys more than China, Japan and the UK combined": one partner against a sum
+    than = [i for i, t in enumerate(tokens) if t in ("than", "que")]
+    positions = [p for p, _ in partners_at]
+    if (
+        named.combined
+        and than
+        and any(p < than[0] for p in positions)
+        and any(p > than[0] for p in positions)
+    ):
+        acc.unavailable.append(("one_vs_sum", " ".join(tokens)))
     if (
         named.separately
         and named.flows == ["total"]
@@ -574,7 +631,9 @@ def _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named) -> list[st
     partner_pos = [p for p, _ in partners_at]
     flows: list[str] = []
     for pos, flow, word in flow_at:
-        if flow in ("imports", "exports") and _partner_is_subject(
+        if word in V.BUY_WORDS:
+            flow = _buy_direction(pos, reporter_at, partner_pos, tokens)
+        elif flow in ("imports", "exports") and _partner_is_subject(
             pos, word, partner_pos, reporter_at, tokens
         ):
             flow = "imports" if flow == "exports" else "exports"
@@ -618,6 +677,33 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
     return False
 
 
+def _buy_direction(buy: int, reporter_at, partner_pos, tokens) -> str:
+    """Who buys from whom: the U.S. buying is U.S. imports; a partner buying from the U.S.
+    ('Canada buys US goods', 'how much does Canada buy from the US', 'le compra Canadá a
+    EE.UU.') is U.S. exports. The seller follows 'from' (or Spanish 'a' after the verb)."""
+
+    def sells(i: int) -> bool:  # position i is the seller: "from X", "de X", "compra ... a X"
+        return i > buy and i > 0 and (tokens[i - 1] in FROM_WORDS or tokens[i - 1] in ("a", "al"))
+
+    def possessive(i: int) -> bool:  # "las compras (de electrónicos) de EE.UU.": whose purchases
+        return tokens[buy] in ("compras", "purchases") and tokens[i - 1] in ("de", "del", "of")
+
+    if any(sells(i) and not possessive(i) for i in reporter_at):
+        return "exports"
+    if any(sells(i) for i in partner_pos):
+        return "imports"
+    if any(possessive(i) for i in reporter_at if i > buy):
+        return "imports"
+    subject = [i for i in (*reporter_at, *partner_pos) if buy - 3 <= i < buy]
+    if subject and max(subject) in partner_pos and max(subject) not in reporter_at:
+        return "exports"  # "Canada buys …": the partner is the buyer
+    if any(i > buy for i in reporter_at) and not any(i < buy for i in reporter_at):
+        if tokens[buy] in V.SPANISH_TRADE_VERBS:
+            return "imports"  # "¿a qué país le compra más EE.UU.?": the U.S. is the subject
+        return "exports"  # "Canada buys US goods", "who buys the most American products"
+    return "imports"
+
+
 def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool) -> str:
     """'sells to the US' -> imports; 'sells to China' -> exports; 'who sells the most' ->
     imports; 'what does the US sell' -> exports."""
@@ -627,6 +713,8 @@ def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool)
         return "exports"
     reporter_after = any(i > sell for i in reporter_at)
     reporter_before = any(i < sell for i in reporter_at)
+    if reporter_after and not reporter_before and tokens[sell] in V.SPANISH_TRADE_VERBS:
+        return "exports"  # "¿a qué país le vende más EE.UU.?": the U.S. is the subject
     if (asks_who or reporter_after) and not reporter_before:
         return "imports"
     return "exports"

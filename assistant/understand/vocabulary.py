@@ -75,7 +75,8 @@ GROUP_ALIASES = {
     "0017": ["cafta", "cafta dr"],
     "0021": ["latin america", "america latina", "latinoamerica", "latam"],
     "0001": ["opec", "opep"],
-    "-": ["world", "the world", "all countries", "everyone", "mundo", "el mundo",
+    "-": ["world", "the world", "all countries", "everyone", "mundo", "el mundo", "whole world",
+          "the whole world", "everybody", "todo el mundo",
           "todos los paises", "the rest of the world", "total imports", "overall"],
 }  # fmt: skip
 
@@ -214,6 +215,7 @@ TECH_GENERIC = [
 SIGNALS = {
     "flow": {
         "imports": [
+            "bring in", "brought in", "bringing in", "brings in",
             "import", "imports", "imported", "importing", "importer", "imp", "impo", "imps",
             "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
             "supplier", "suppliers", "supplies", "supply", "supplied", "source", "sources",
@@ -248,6 +250,7 @@ SIGNALS = {
             "saldo comercial", "importador neto", "exportador neto", "net trade", "net exports",
         ],
         "total": [
+            "both ways", "both directions", "in both directions", "ambos sentidos", "en ambos sentidos",
             "total trade", "two way trade", "two way", "bilateral trade", "trade volume",
             "overall trade", "exports and imports", "imports and exports", "exports plus imports",
             "imports plus exports", "comercio total", "intercambio comercial", "total goods trade",
@@ -287,6 +290,7 @@ SIGNALS = {
             "en que lugar quedo", "lugar quedo", "where did", "where was", "where is",
         ],
         "change": [
+            "by what percent", "by what percentage", "by how much percent", "by how many percent", "en que porcentaje", "en que por ciento",
             "grow", "grew", "grown", "growth", "increase", "increased", "increases", "rise",
             "rose", "risen", "percent change", "percentage change", "pct change", "decline",
             "declined", "fall", "fell", "drop", "dropped", "crecer", "crecio", "crecieron",
@@ -349,6 +353,7 @@ SIGNALS = {
             "primer proveedor", "number one supplier",
         ],
         "products": [
+            "lo que mas", "que es lo que",
             "products", "what does", "what do we", "productos", "break down", "breakdown",
             "which goods", "what goods", "que bienes", "cuales bienes", "que mercancias",
             "categories of goods", "categorias de bienes", "types of goods", "tipos de bienes",
@@ -360,6 +365,7 @@ SIGNALS = {
             "mix",
         ],
         "coverage": [
+            "hasta que mes", "hasta que fecha", "hasta cuando", "tienen datos", "tienen informacion", "until when", "through what month", "up to what month",
             "what data", "which data", "data do you have", "data available", "years are covered",
             "which years", "what years", "covered", "coverage", "latest data",
             "most recent data", "que datos", "datos tienes", "datos disponibles", "que anos",
@@ -431,9 +437,27 @@ SIGNALS = {
                      "minimos", "weakest"],
         "largest": ["largest", "biggest", "highest", "greatest", "mayores", "most", "top"],
     },
+    # "bigger", "sells more": a comparison between the partners named, or (none named) the
+    # largest, as "most" is
+    "comparative": {"more": ["more", "mas", "bigger", "larger", "greater", "higher", "mas grande",
+                             "mas grandes", "the bigger", "the larger"]},
     "append": {"append": ["add", "also add", "too", "as well", "tambien", "agrega", "anade",
                           "sumale", "include", "incluye", "plus", "ademas", "also", "and also"]},
 }  # fmt: skip
+
+# Buying verbs: U.S. imports when the U.S. buys ("what does the US buy from Mexico"), U.S.
+# exports when a partner buys from the U.S. ("how much does Canada buy from the US",
+# "¿cuánto le compra Canadá a EE.UU.?"). The reader decides from who buys from whom.
+BUY_WORDS = {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+             "purchasing", "compra", "compran", "compro", "compraron", "compras", "comprar",
+             "compramos", "compraba", "compraban", "comprado"}  # fmt: skip
+
+# Spanish puts the subject after the verb ("¿a qué país le vende más EE.UU.?" = the U.S.
+# sells), where English puts the object ("which country sells the US the most" = to the U.S.).
+SPANISH_TRADE_VERBS = {"compra", "compran", "compro", "compraron", "comprar", "compramos",
+                       "compraba", "compraban", "comprado", "vende", "venden", "vendio",
+                       "vendieron", "vender", "vendemos", "vendo", "envia", "envian", "enviaron",
+                       "manda", "mandan"}  # fmt: skip
 
 # Verbs whose subject is the seller or the buyer; the preposition around the U.S. decides
 # whether they mean U.S. imports or exports ("sells to the US" = U.S. imports).
@@ -450,7 +474,7 @@ FILLER = [
     "please", "pls", "plz", "kindly", "thanks", "thank you", "thank you very much", "thx",
     "cheers", "thanks in advance", "thank you in advance", "in advance", "many thanks", "much appreciated", "appreciate it",
     "i appreciate", "i would appreciate", "i d appreciate", "grateful", "regards",
-    "best regards", "sincerely", "all the best", "sorry", "apologies", "team", "folks",
+    "best regards", "sincerely", "all the best", "apologies", "team", "folks",
     "all", "everyone", "hola", "buenos dias", "buenas tardes", "buenas noches", "buen dia",
     "estimado", "estimada", "estimados", "estimadas", "por favor", "porfa", "favor de",
     "gracias", "muchas gracias", "mil gracias", "de antemano", "de antemano gracias",
@@ -495,7 +519,7 @@ FILLER = [
     "claim", "the claim", "someone said", "they say", "i read", "i heard", "reportedly",
     "for context", "context", "background", "quick", "quickly", "asap", "urgent", "today",
     "right now", "now", "just", "exactly", "exact", "precise", "precisely", "roughly",
-    "approximately", "approx", "about", "around", "ballpark", "actually", "really",
+    "approximately", "approx", "about", "around", "ballpark", "really",
     "official", "officially", "the official", "figure for", "numbers on", "data on",
     "info on", "information on", "stats", "stats on", "statistics", "statistic",
     "estadistica", "estadisticas", "informacion", "la informacion", "los datos", "data",
@@ -507,7 +531,7 @@ FILLER = [
     "chequeo", "verificacion", "verifiquen", "rapido", "urgente", "hoy", "exactamente",
     "aproximadamente", "alrededor de", "official figure", "cifra oficial", "dato oficial",
     "fyi", "btw", "re", "fw", "fwd", "asunto", "subject", "cc", "ok", "okay", "so", "well",
-    "hmm", "um", "i mean", "quiero decir", "perdon", "correction", "correccion", "rather", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
+    "hmm", "um", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
     "nomenclatura", "u s census", "census",
@@ -578,6 +602,19 @@ FILLER = [
     "nuestro", "nuestra", "nosotros",
 ]  # fmt: skip
 
+# "How many" counts things only before goods ("how many cars"); before a flow it is a
+# learner's "how much" ("how many US import from Mexico").
+HOW_MANY = ["how many"]
+MONEY_WORDS = {"dollars", "usd", "billion", "billions", "million", "millions", "bucks"}
+
+# A slip corrected in the same breath ("imports from Japan sorry Korea", "2016 no wait 2015",
+# "Canadá no perdón México"): of two slots of one kind on either side, the later one stands.
+CORRECTIONS = [
+    "sorry", "no sorry", "no wait", "wait", "i mean", "rather", "actually", "scratch that",
+    "make that", "correction", "or rather", "perdon", "no perdon", "digo", "no digo",
+    "mejor dicho", "quiero decir", "mas bien", "o sea", "es decir", "that is",
+]  # fmt: skip
+
 # Details the data does not have: reason -> phrases. A question that names one is not
 # answered with a nearby figure; the reply names the detail and why.
 UNAVAILABLE = {
@@ -608,7 +645,7 @@ UNAVAILABLE = {
                  "deflated", "deflactado", "chained", "constant prices",
                  "precios constantes"],
     "quantity": ["tons", "tonnes", "toneladas", "units", "unidades", "volume in units",
-                 "how many", "number of units", "numero de unidades",
+                 "number of units", "numero de unidades",
                  "quantity", "quantities", "cantidad", "cantidades", "kilograms", "kilos",
                  "barrels", "barriles", "how many cars", "cuantos autos", "price", "prices",
                  "precio", "precios", "unit value", "valor unitario", "per unit"],
@@ -697,7 +734,7 @@ STOPWORDS = {
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
     "que", "por", "para", "su", "sus", "se", "le", "les", "es", "son", "fue", "fueron",
     "era", "eran", "ha", "han", "hay", "habia", "cuantos", "cuantas", "cual", "cuales",
-    "como", "un", "una", "unos", "unas", "mas", "muy", "entre", "mi", "mis", "tu", "tus",
+    "como", "un", "una", "unos", "unas", "muy", "entre", "mi", "mis", "tu", "tus",
     "nos", "te", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
     "eso", "esto", "aquel", "ya", "si", "cuando", "donde", "cada", "todo", "todos",
     "toda", "todas", "algo", "alguno", "algun", "alguna", "hacia", "hasta", "desde",
@@ -709,7 +746,8 @@ STOPWORDS = {
     "used", "happen", "happened", "come", "came", "comes", "hold", "holds", "held", "stand",
     "stands", "stood", "account", "accounts", "accounted", "represent", "represents",
     "represented", "tenia", "tenian", "registra", "registran", "representa",
-    "representan", "represento", "representaron", "ver", "hubo",
+    "representan", "represento", "representaron", "ver", "hubo", "viene", "vienen", "vino",
+    "vinieron",
 }  # fmt: skip
 
 # Verbs that only carry the question along ("what the balance looked like", "¿cómo se
@@ -720,10 +758,11 @@ FILLER_VERBS = {
     "en": ["look", "see", "seem", "appear", "happen", "come", "record", "register", "represent",
            "account", "use", "post", "show", "fare", "perform", "turn", "stack", "shape", "stand",
            "hold", "run", "go", "amount", "reach", "land", "come", "tell", "give", "find", "want",
-           "need", "know", "like", "wonder", "help", "send", "share"],
+           "need", "know", "like", "wonder", "help", "send", "share", "bother", "trouble", "ask",
+           "hope", "check"],
     "es": ["registrar", "representar", "mostrar", "lucir", "quedar", "resultar", "presentar",
            "comportar", "ver", "alcanzar", "dar", "decir", "necesitar", "querer", "saber",
-           "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar"],
+           "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar", "venir"],
 }  # fmt: skip
 
 

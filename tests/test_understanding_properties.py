@@ -105,6 +105,40 @@ def test_english_and_spanish_versions_read_the_same(q):
     assert (en.lang, es.lang) == ("en", "es")
 
 
+# Who buys from whom, in the word orders each language uses: "{b}" buys, "{s}" sells.
+TRADE_SENTENCES = {
+    "en": ["how much did {b} buy from {s} in {y}", "how much did {s} sell to {b} in {y}",
+           "{b}'s purchases from {s} in {y}", "value of goods {b} bought from {s} in {y}",
+           "how much did {s} ship to {b} in {y}"],
+    "es": ["¿cuánto le compró {b} a {s} en {y}?", "¿cuánto le vendió {s} a {b} en {y}?",
+           "¿cuánto compró {b} de {s} en {y}?", "¿cuánto le compró a {s} {b} en {y}?",
+           "¿cuánto le vendió a {b} {s} en {y}?", "compras de {b} a {s} en {y}",
+           "ventas de {s} a {b} en {y}", "¿cuánto le mandaron {s} a {b} en {y}?"],
+}  # fmt: skip
+US_NAMES = {"en": ["the US", "the United States", "America"], "es": ["EE.UU.", "Estados Unidos"]}
+
+
+@SETTINGS
+@given(
+    data=st.data(),
+    partner=st.sampled_from(PARTNERS),
+    us_buys=st.booleans(),
+    year=st.integers(2014, 2024),
+    lang=st.sampled_from(["en", "es"]),
+)
+def test_the_buyer_decides_imports_or_exports_in_any_word_order(data, partner, us_buys, year, lang):
+    """The U.S. buying is U.S. imports, the U.S. selling U.S. exports, whichever side of the
+    verb each party stands (Spanish often puts the subject after it)."""
+    sentence = data.draw(st.sampled_from(TRADE_SENTENCES[lang]))
+    us = data.draw(st.sampled_from(US_NAMES[lang]))
+    name = partner[lang == "es"]
+    text = sentence.format(b=us if us_buys else name, s=name if us_buys else us, y=year)
+    answer = ask(text)
+    assert answer.status == "answered", (text, answer.text)
+    assert answer.query["params"]["flow"] == ("imports" if us_buys else "exports"), (text, answer.text)
+    assert answer.query["params"]["partner"] == partner[2]
+
+
 @SETTINGS
 @given(q=question, name=st.sampled_from(UNKNOWN_NAMES), lang=st.sampled_from(["en", "es"]))
 def test_an_unknown_name_in_place_of_a_partner_is_never_answered(q, name, lang):

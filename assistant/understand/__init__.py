@@ -261,7 +261,9 @@ class Understander:
             return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))
         options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
                    for c in readings]  # fmt: skip
-        return Understanding(CLARIFY, lang, text=words["partner_tie"], options=tuple(options))
+        return Understanding(
+            CLARIFY, lang, text=words.get(kind, words["partner_tie"]), options=tuple(options)
+        )
 
     def _refuse_fiscal(self, text: str, lang: str, m: Meaning, reading: Reading) -> Understanding:
         """'FY23': the data is by calendar year; the calendar year is offered first."""

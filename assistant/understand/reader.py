@@ -18,7 +18,7 @@ from assistant import i18n
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
 from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
-from assistant.understand.meaning import CANADA, EUROPEAN_UNION, WORLD, Accounting, Period, Product
+from assistant.understand.meaning import CANADA, EUROPEAN_UNION, MEXICO, WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
 TECH_CHAPTERS = ("84", "85", "88", "90")
@@ -604,6 +604,10 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
         if codes[0] not in named.partners:
             named.partners.append(codes[0])
     named.flows = _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named)
+    trade_verbs = [p for p, _, w in flow_at if w in V.BUY_WORDS] + sell_at
+    if reporter_at and any(p > 0 and tokens[p - 1] == "nos" for p in trade_verbs):
+        # "¿cuánto nos compra EE.UU.?": with the U.S. named, "nos" is the asker's own country
+        acc.ambiguous.append(("we", (MEXICO, CANADA)))
     # "Canada buys more than China, Japan and the UK combined": one partner against a sum
     than = [i for i, t in enumerate(tokens) if t in ("than", "que")]
     positions = [p for p, _ in partners_at]
@@ -688,6 +692,8 @@ def _buy_direction(buy: int, reporter_at, partner_pos, tokens) -> str:
     def possessive(i: int) -> bool:  # "las compras (de electrónicos) de EE.UU.": whose purchases
         return tokens[buy] in ("compras", "purchases") and tokens[i - 1] in ("de", "del", "of")
 
+    if buy > 0 and tokens[buy - 1] == "nos":  # "us" is the U.S. unless the U.S. is named too
+        return "imports" if reporter_at else "exports"  # "nos compró Canadá"; "nos compra EE.UU."
     if any(sells(i) and not possessive(i) for i in reporter_at):
         return "exports"
     if any(sells(i) for i in partner_pos):
@@ -707,6 +713,8 @@ def _buy_direction(buy: int, reporter_at, partner_pos, tokens) -> str:
 def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool) -> str:
     """'sells to the US' -> imports; 'sells to China' -> exports; 'who sells the most' ->
     imports; 'what does the US sell' -> exports."""
+    if sell > 0 and tokens[sell - 1] == "nos":  # "us" is the U.S. unless the U.S. is named too
+        return "exports" if reporter_at else "imports"  # "nos vendió Taiwán"; "nos vende EE.UU."
     if any(i > 0 and tokens[i - 1] in TO_WORDS for i in reporter_at):
         return "imports"
     if any(i > 0 and tokens[i - 1] in TO_WORDS for i in partner_pos):

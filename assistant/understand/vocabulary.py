@@ -210,6 +210,71 @@ TECH_GENERIC = [
     "technology products", "productos tecnologicos", "tech products", "tech trade",
 ]  # fmt: skip
 
+
+def _spanish_forms(infinitive: str) -> set[str]:
+    """The forms of a regular Spanish verb people write in questions (accents stripped):
+    'vender' -> vende, venden, vendio, vendieron, vendia, vendido, …"""
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    if ending == "ar":
+        endings = (
+            "a",
+            "as",
+            "an",
+            "o",
+            "e",
+            "aste",
+            "aron",
+            "ar",
+            "amos",
+            "aba",
+            "aban",
+            "ado",
+            "ados",
+            "ando",
+            "ara",
+            "aran",
+        )
+    else:
+        endings = (
+            "e",
+            "es",
+            "en",
+            "o",
+            "i",
+            "io",
+            "iste",
+            "imos",
+            "ieron",
+            "er",
+            "emos",
+            "ia",
+            "ian",
+            "ido",
+            "idos",
+            "iendo",
+            "iera",
+            "ieran",
+        )
+    return {stem + e for e in endings}
+
+
+# Buying verbs: U.S. imports when the U.S. buys ("what does the US buy from Mexico"), U.S.
+# exports when a partner buys from the U.S. ("how much does Canada buy from the US",
+# "¿cuánto le compra Canadá a EE.UU.?"). The reader decides from who buys from whom.
+SPANISH_BUY_WORDS = _spanish_forms("comprar") | {"compras"}
+BUY_WORDS = {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+             "purchasing"} | SPANISH_BUY_WORDS  # fmt: skip
+
+# Verbs whose subject is the seller or the buyer; the preposition around the U.S. decides
+# whether they mean U.S. imports or exports ("sells to the US" = U.S. imports).
+SPANISH_SELL_WORDS = _spanish_forms("vender") | _spanish_forms("enviar") | _spanish_forms("mandar")
+SELL_WORDS = ["sell", "sells", "sold", "selling", "sales", "ventas", "ship", "ships", "shipped",
+              "send", "sends", "sent", *sorted(SPANISH_SELL_WORDS)]  # fmt: skip
+
+# Spanish puts the subject after the verb ("¿a qué país le vende más EE.UU.?" = the U.S.
+# sells), where English puts the object ("which country sells the US the most" = to the U.S.).
+SPANISH_TRADE_VERBS = (SPANISH_BUY_WORDS | SPANISH_SELL_WORDS) - {"compras"}
+
 # Words that signal what is asked. kind -> {value: [phrases]}; the reader turns them into
 # the elements of a meaning (assistant.understand.meaning).
 SIGNALS = {
@@ -217,13 +282,12 @@ SIGNALS = {
         "imports": [
             "bring in", "brought in", "bringing in", "brings in",
             "import", "imports", "imported", "importing", "importer", "imp", "impo", "imps",
-            "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
+            *sorted(BUY_WORDS),
             "supplier", "suppliers", "supplies", "supply", "supplied", "source", "sources",
             "sourcing", "sourced", "inbound", "incoming", "procurement",
             "importa", "importan", "importo", "importaron", "importado", "importados",
             "importada", "importadas", "importaciones", "importacion", "importar", "importamos",
-            "importe de", "compra", "compran", "compro", "compraron", "compras", "comprar",
-            "compramos", "proveedor", "proveedores", "provee", "proveen", "abastece",
+            "importe de", "proveedor", "proveedores", "provee", "proveen", "abastece",
             "abastecen", "suministra", "suministro", "importador", "impo", "imp",
             "entradas", "origen",
             "general imports", "importaciones generales",
@@ -445,25 +509,6 @@ SIGNALS = {
                           "sumale", "include", "incluye", "plus", "ademas", "also", "and also"]},
 }  # fmt: skip
 
-# Buying verbs: U.S. imports when the U.S. buys ("what does the US buy from Mexico"), U.S.
-# exports when a partner buys from the U.S. ("how much does Canada buy from the US",
-# "¿cuánto le compra Canadá a EE.UU.?"). The reader decides from who buys from whom.
-BUY_WORDS = {"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased",
-             "purchasing", "compra", "compran", "compro", "compraron", "compras", "comprar",
-             "compramos", "compraba", "compraban", "comprado"}  # fmt: skip
-
-# Spanish puts the subject after the verb ("¿a qué país le vende más EE.UU.?" = the U.S.
-# sells), where English puts the object ("which country sells the US the most" = to the U.S.).
-SPANISH_TRADE_VERBS = {"compra", "compran", "compro", "compraron", "comprar", "compramos",
-                       "compraba", "compraban", "comprado", "vende", "venden", "vendio",
-                       "vendieron", "vender", "vendemos", "vendo", "envia", "envian", "enviaron",
-                       "manda", "mandan"}  # fmt: skip
-
-# Verbs whose subject is the seller or the buyer; the preposition around the U.S. decides
-# whether they mean U.S. imports or exports ("sells to the US" = U.S. imports).
-SELL_WORDS = ["sell", "sells", "sold", "selling", "sales", "vende", "venden", "vendio",
-              "vendieron", "ventas", "vender", "vendemos", "vendo", "ship", "ships", "shipped",
-              "send", "sends", "sent", "envia", "envian", "enviaron", "manda", "mandan"]  # fmt: skip
 BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "comerciales", "intercambio",
               "trade relationship", "relacion comercial", "trade ties", "commercial"]  # fmt: skip
 

@@ -257,6 +257,7 @@ UNDERSTAND = {
     "en": {
         "empty": "Please type a question about U.S. goods trade with Mexico, Canada, China or other partners.",
         "not_understood": "I could not match that to a question about U.S. goods trade that the Census data can answer.",
+        "no_earlier_answer": "There is no earlier answer here for “that” to point to; please ask the whole question, naming the partner.",
         "unknown_name": "I don't know a country or group called “{name}”, so I haven't answered.",
         "unknown_names": "I don't know countries or groups called {names}, so I haven't answered.",
         "close_names": " Did you mean one of these?",
@@ -290,6 +291,7 @@ UNDERSTAND = {
             "macro": "That is not in the Census goods trade data this assistant uses.",
             "adjusted": "The data is in current U.S. dollars, not adjusted for inflation or seasonality, so I can't give real or adjusted figures.",
             "quantity": "The data has values in U.S. dollars, not quantities, units or prices.",
+            "count_partners": "I can rank partners and give each one's value and share, but not count how many countries trade with the U.S.",
             "one_vs_sum": "I can show partners side by side or add them all up, but not set one partner against the sum of others; ask for them side by side and compare.",
             "places": "The data is by partner country, not by U.S. state, Mexican state, Canadian province or city.",
             "ports": "The data is by partner country, not by port, border crossing or customs district.",
@@ -329,6 +331,7 @@ UNDERSTAND = {
     "es": {
         "empty": "Escribe una pregunta sobre el comercio de bienes de EE.UU. con México, Canadá, China u otros socios.",
         "not_understood": "No pude relacionar eso con una pregunta sobre el comercio de bienes de EE.UU. que los datos del Censo puedan responder.",
+        "no_earlier_answer": "Aquí no hay una respuesta anterior a la que se refiera tu pregunta; hazla completa, con el nombre del socio.",
         "unknown_name": "No conozco un país o grupo llamado “{name}”, así que no respondí.",
         "unknown_names": "No conozco países o grupos llamados {names}, así que no respondí.",
         "close_names": " ¿Te refieres a alguno de estos?",
@@ -362,6 +365,7 @@ UNDERSTAND = {
             "macro": "Eso no está en los datos de comercio de bienes del Censo que usa este asistente.",
             "adjusted": "Los datos están en dólares corrientes, sin ajuste por inflación ni por estacionalidad, así que no puedo dar cifras reales o ajustadas.",
             "quantity": "Los datos tienen valores en dólares, no cantidades, unidades ni precios.",
+            "count_partners": "Puedo ordenar a los socios y dar el valor y la participación de cada uno, pero no contar cuántos países comercian con EE.UU.",
             "one_vs_sum": "Puedo mostrar socios lado a lado o sumarlos todos, pero no comparar un socio con la suma de otros; pídelos lado a lado para compararlos.",
             "places": "Los datos son por país socio, no por estado de EE.UU., estado de México, provincia de Canadá ni ciudad.",
             "ports": "Los datos son por país socio, no por puerto, cruce fronterizo ni aduana.",

@@ -104,6 +104,14 @@ class Understander:
         )
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
+        if (
+            previous is None
+            and named.anaphora
+            and not named.partners
+            and meaning.measure not in ("top", "products", "coverage")
+        ):
+            # "how does that compare with 2022?" with no earlier answer: the world is not what "that" meant
+            return self._refuse(words["no_earlier_answer"], lang, None)
         if not (named.asks_something() or (follows and named.anything())):
             return self._refuse(words["not_understood"], lang, None)
         if named.state_or_country:

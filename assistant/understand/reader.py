@@ -264,7 +264,9 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     for m in [m for m in matches if m.kind == "how_many"]:
         nxt = next((g for g in matches if g.start == m.end), None)
         money = m.end < len(tokens) and tokens[m.end] in V.MONEY_WORDS
-        if not money and not (nxt and nxt.kind in ("reporter", "flow", "sell", "trade")):
+        if V.PARTNER_NOUNS & set(tokens[m.end : m.end + 2]):  # "how many (trading) partners"
+            acc.unavailable.append(("count_partners", " ".join(tokens[m.start : m.end + 1])))
+        elif not money and not (nxt and nxt.kind in ("reporter", "flow", "sell", "trade")):
             acc.unavailable.append(("quantity", " ".join(tokens[m.start : m.end + 1])))
     # 5a'. a slip corrected in the same breath ("Japan sorry Korea", "2016 no wait 2015")
     matches, mentions, replaced = _corrected(matches, mentions)

@@ -649,8 +649,13 @@ FILLER = [
 
 # "How many" counts things only before goods ("how many cars"); before a flow it is a
 # learner's "how much" ("how many US import from Mexico").
-HOW_MANY = ["how many"]
-MONEY_WORDS = {"dollars", "usd", "billion", "billions", "million", "millions", "bucks"}
+HOW_MANY = ["how many", "cuantos", "cuantas"]
+MONEY_WORDS = {"dollars", "usd", "billion", "billions", "million", "millions", "bucks", "dolares",
+               "millones", "billones", "miles"}  # fmt: skip
+# "How many countries …": a count of partners, which no query gives (rankings do)
+PARTNER_NOUNS = {"countries", "nations", "economies", "partners", "markets",
+                 "suppliers", "destinations", "paises", "naciones", "economias", "socios",
+                 "mercados", "proveedores", "destinos"}  # fmt: skip
 
 # A slip corrected in the same breath ("imports from Japan sorry Korea", "2016 no wait 2015",
 # "Canadá no perdón México"): of two slots of one kind on either side, the later one stands.
@@ -778,7 +783,7 @@ STOPWORDS = {
     "kind", "sort", "like", "let", "lets", "make", "made", "go", "went", "having",
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
     "que", "por", "para", "su", "sus", "se", "le", "les", "es", "son", "fue", "fueron",
-    "era", "eran", "ha", "han", "hay", "habia", "cuantos", "cuantas", "cual", "cuales",
+    "era", "eran", "ha", "han", "hay", "habia", "cual", "cuales",
     "como", "un", "una", "unos", "unas", "muy", "entre", "mi", "mis", "tu", "tus",
     "nos", "te", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
     "eso", "esto", "aquel", "ya", "si", "cuando", "donde", "cada", "todo", "todos",

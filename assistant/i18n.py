@@ -210,6 +210,7 @@ PHRASES = {
         "tech": "technology goods",
         "typed": "you typed",
         "claim": {"rank": "claim checked: number {n}", "change": "claim checked: {n}%"},
+        "aside": "background, not part of the question: “{text}”",
         "proxy": "closest HS-chapter view of {name}",
     },
     "es": {
@@ -248,6 +249,7 @@ PHRASES = {
         "tech": "bienes tecnológicos",
         "typed": "escribiste",
         "claim": {"rank": "afirmación verificada: lugar {n}", "change": "afirmación verificada: {n}%"},
+        "aside": "contexto, no parte de la pregunta: “{text}”",
         "proxy": "vista más cercana por capítulos del SA para {name}",
     },
 }  # fmt: skip

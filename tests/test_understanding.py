@@ -186,3 +186,17 @@ def test_a_year_outside_the_data_is_offered_the_nearest_years_it_has():
         assert a.status == "unsupported" and ("outside" in a.text or "fuera" in a.text)
         assert a.suggestions[0].startswith(first), a.suggestions
         assert default_assistant().ask(a.suggestions[0]).status == "answered"
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("imports from Europe in 2023", "Which of these do you mean?"),
+        ("déficit de EE.UU. con el Viejo Continente en 2024", "¿Cuál de estos te interesa?"),
+        ("¿Cuánto nos compra Estados Unidos?", "Cuando dices “nos”, ¿a qué país te refieres?"),
+    ],
+)
+def test_a_clarifying_question_asks_what_the_tie_is_about(question, asks):
+    answer = default_assistant().ask(question)
+    assert answer.status == "clarify" and answer.text.startswith(asks), answer.text
+    assert len(answer.suggestions) >= 2

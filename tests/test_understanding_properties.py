@@ -105,6 +105,29 @@ def test_english_and_spanish_versions_read_the_same(q):
     assert (en.lang, es.lang) == ("en", "es")
 
 
+# Background the question comes with: the document and who it is for, before or after it
+BACKGROUND = [
+    (
+        "I'm drafting a note for the deputy minister. {q}?",
+        "Estoy preparando una tarjeta para el subsecretario. ¿{q}?",
+    ),
+    ("For a memo to the Berlin desk: {q}?", "Para la síntesis semanal: ¿{q}?"),
+    ("{q}? It's for a briefing book.", "¿{q}? Es para el informe anual."),
+    ("Working on a fact sheet for the Hill. {q}", "Redactando un memorándum para la embajada. {q}"),
+]
+
+
+@SETTINGS
+@given(q=question, frame=st.sampled_from(BACKGROUND), lang=st.sampled_from(["en", "es"]))
+def test_background_is_left_aside_and_said_so(q, frame, lang):
+    """A sentence about the memo being written is not the question: the reading is the
+    same, and "Read as" says what was left aside."""
+    plain = ask(render(q, lang))
+    framed = ask(frame[lang == "es"].format(q=render(q, lang)))
+    assert (framed.status, framed.query) == (plain.status, plain.query), (framed.text, framed.reading)
+    assert ("background" if lang == "en" else "contexto") in framed.reading
+
+
 # Who buys from whom, in the word orders each language uses: "{b}" buys, "{s}" sells.
 TRADE_SENTENCES = {
     "en": ["how much did {b} buy from {s} in {y}", "how much did {s} sell to {b} in {y}",

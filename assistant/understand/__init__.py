@@ -51,6 +51,7 @@ class Understanding:
     note: str = ""  # said before the answer (the ATP/NAICS proxy)
     corrections: tuple = ()  # (typed, partner code): shown in "Read as"
     claims: tuple = ()  # (measure, number): a claim being checked, shown in "Read as"
+    asides: tuple = ()  # background the question came with ("For a memo to the Berlin desk"), shown in "Read as"
     follows: bool = False  # read as a follow-up: the question alone does not say it all
 
 
@@ -199,14 +200,15 @@ class Understander:
             return refuse(self._gap_text(found, meaning, lang), meaning)
         return Understanding(ANSWERED, lang, query_id=found.query.id, params=found.params, meaning=meaning,
                              note=note, corrections=tuple(reading.accounting.corrections),
-                             claims=tuple(reading.named.claims))  # fmt: skip
+                             claims=tuple(reading.named.claims),
+                             asides=tuple(reading.accounting.asides))  # fmt: skip
 
     def reading(self, u: Understanding, resolved: dict) -> str:
         """'Read as', with the period the query actually used when the question named none."""
         m = u.meaning
         if m.period is None:
             m = m.with_(period=period_of(resolved))
-        return self.phrasing.reading(m, u.lang, u.corrections, u.claims)
+        return self.phrasing.reading(m, u.lang, u.corrections, u.claims, u.asides)
 
     def asked_as(self, u: Understanding, resolved: dict) -> str:
         """The question on its own, for a link or a page address: a follow-up ("what about
@@ -270,7 +272,7 @@ class Understander:
         options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
                    for c in readings]  # fmt: skip
         return Understanding(
-            CLARIFY, lang, text=words.get(kind, words["partner_tie"]), options=tuple(options)
+            CLARIFY, lang, text=words["we" if kind == "we" else "partner_tie"], options=tuple(options)
         )
 
     def _refuse_fiscal(self, text: str, lang: str, m: Meaning, reading: Reading) -> Understanding:

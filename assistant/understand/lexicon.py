@@ -9,11 +9,12 @@ anywhere, and in lower case only when the token is not itself a common word.
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 from rapidfuzz import fuzz, process
@@ -130,6 +131,34 @@ def is_ordinary(word: str) -> bool:
     return zipf(word) >= ORDINARY_ZIPF
 
 
+@cache
+def _iso_spanish() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+
+
+def official_names(partner: Partner, aliases: list[str]) -> set[str]:
+    """ISO 3166 official and common names in English and Spanish ("Republic of Korea",
+    "Reino de Arabia Saudí", "South Korea"), the ISO "Korea, Republic of" turned round, and
+    the official form with each everyday name ("Reino de Arabia Saudita")."""
+    country = pycountry.countries.get(alpha_2=partner.iso2)
+    if country is None:
+        return set()
+    spanish = _iso_spanish().gettext
+    english = [getattr(country, f, None) for f in ("name", "official_name", "common_name")]
+    names = {n for e in english if e for n in (e, spanish(e))}
+    names = {f"{tail} {head}" if tail.endswith((" of", " de", " del")) else n
+             for n in names for head, _, tail in [n.partition(", ")]}  # fmt: skip
+    short = {
+        normalise(s) for s in (country.name, spanish(country.name), partner.name_en, partner.name_es) if s
+    }
+    for name in list(names):
+        for s in short:
+            if normalise(name).endswith(" " + s):
+                prefix = normalise(name)[: -len(s)]
+                names.update(prefix + normalise(a) for a in (*short, *aliases))
+    return {n for n in names if n and "," not in n and "(" not in n}
+
+
 class Lexicon:
     """Phrase table, ISO codes and the typo index, built once from the vocabulary and the
     partner and product tables."""
@@ -153,10 +182,15 @@ class Lexicon:
         for name, code in V.STATE_OR_COUNTRY.items():  # "Virgin Islands": British, or U.S. (not a partner)?
             self._add(name, "partner", code)
             self._add(name, "state_or_country", True)
-        for code, aliases in {**V.PARTNER_ALIASES, **V.GROUP_ALIASES, **V.EXONYMS}.items():
+        named = (V.PARTNER_ALIASES, V.PARTNER_NICKNAMES, V.GROUP_ALIASES, V.EXONYMS)
+        for code, aliases in ((c, a) for table in named for c, a in table.items()):
             for a in aliases:
                 if normalise(a) not in V.STOPWORDS:  # "can" is a verb before it is Canada
                     self._add(a, "partner", code)
+        for p in partners.values():
+            if p.iso2 and p.kind != "other":
+                for name in official_names(p, V.PARTNER_ALIASES.get(p.code, [])):
+                    self._add(name, "partner", p.code)
         for product in products.values():
             kind = {"hs": "hs", "hitech": "atp", "naics": "naics"}[product.dataset]
             for name in (product.name_en, product.name_es):

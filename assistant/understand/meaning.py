@@ -163,3 +163,4 @@ class Accounting:
     unavailable: list[tuple[str, str]] = field(default_factory=list)  # (reason, the words)
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, partner code)
     ambiguous: list[tuple[str, tuple]] = field(default_factory=list)  # (kind, readings)
+    asides: list[str] = field(default_factory=list)  # background sentences left aside, as typed

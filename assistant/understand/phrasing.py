@@ -96,11 +96,17 @@ class Phrasing:
         text = " ".join(template.format(**fields).split())
         return text[:1].upper() + text[1:]
 
-    def reading(self, m: Meaning, lang: str, corrections=(), claims=()) -> str:
-        """'Read as': the question answered, with any typo it corrected and any claim it
-        checks ('the #3 source') named."""
+    def reading(self, m: Meaning, lang: str, corrections=(), claims=(), asides=()) -> str:
+        """'Read as': the question answered, with any typo it corrected, any claim it
+        checks ('the #3 source') and any background it left aside named."""
         text = self.question(m, lang)
         words = i18n.PHRASES[lang]
         notes = [f"{words['typed']} “{typed}”" for typed, _code in corrections]
         notes += [words["claim"][measure].format(n=n) for measure, n in claims]
+        notes += [words["aside"].format(text=_clipped(text)) for text in asides]
         return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def _clipped(text: str, limit: int = 60) -> str:
+    """A background sentence quoted in "Read as", cut at a word near the limit."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

@@ -17,7 +17,7 @@ from wordfreq import zipf_frequency
 from assistant import i18n
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
-from assistant.understand.lexicon import Lexicon, Match, is_ordinary, tokens_with_starts, zipf
+from assistant.understand.lexicon import Lexicon, Match, is_ordinary, strip_accents, tokens_with_starts, zipf
 from assistant.understand.meaning import CANADA, EUROPEAN_UNION, MEXICO, WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
@@ -299,6 +299,13 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             matches.append(_match("partner", CANADA, i, i + 1))
 
             free[i] = False
+    # 6c. background sentences ("I'm drafting a note for the deputy minister."): context,
+    # left aside and named in "Read as", when the rest is a question on its own
+    for span in _background(tokens, typed, opens, free, matches, mentions, chapters):
+        matches = [m for m in matches if not (span.start <= m.start < span.stop)]
+        for i in span:
+            free[i] = False
+        acc.asides.append(_as_typed(question, typed[span.start : span.stop]))
     # 7. ISO codes and typos over what is left
     trade_like = (
         in_conversation
@@ -407,6 +414,66 @@ def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) ->
         if said and not content:
             spans.append(range(a, b))
     return spans
+
+
+# Matches a background sentence may hold: framing words, and names the question repeats
+_FRAMING_KINDS = {"filler", "closing", "thanks", "anaphora", "trade", "reporter"}
+# Words that describe the document, not the figure ("weekly digest", "opinion column",
+# "a paper on the impact of the pandemic")
+_ABOUT_THE_DOCUMENT = {"average", "monthly_series", "opinion", "why"}
+
+
+def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list[range]:
+    """Sentences that only set the scene ("For a memo to the Berlin desk:", "It's for a
+    briefing on drug supply chains."): a background cue, no period, no trade word, and any
+    partner or product in them named again in the question. An unknown name in one is left
+    aside only when the question names its own partner ("For a memo on Freedonia: exports
+    in 2020?" is not answered for the world)."""
+    bounds = [i for i, o in enumerate(opens) if o] + [len(tokens)]
+    sentences = [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    if len(sentences) < 2:
+        return []
+
+    def inside(span, m) -> bool:
+        return span.start <= m.start < span.stop
+
+    spans = []
+    for span in sentences:
+        words = set(tokens[span.start : span.stop])
+        if not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
+            continue
+        if any(tokens[i].isdigit() for i in span):
+            continue
+        rest = [m for m in matches if not inside(span, m)]
+        here = [m for m in matches if inside(span, m) and m.kind not in _FRAMING_KINDS
+                and not (m.kind == "unavailable" and m.value in _ABOUT_THE_DOCUMENT)]  # fmt: skip
+        named_again = {(_SLOT_KINDS.get(r.kind, r.kind), r.value) for r in rest} | {
+            ("product", c) for c in chapters
+        }
+        if any((_SLOT_KINDS.get(m.kind, m.kind), m.value) not in named_again for m in here):
+            continue  # "I'm writing about Canada. Imports in 2020?": Canada is the question
+        if not any(m.kind in _CONTENT_KINDS or m.kind == "partner" for m in rest):
+            continue  # the rest is no question on its own
+        names = any(free[i] and _looks_like_name(i, tokens, typed, opens) for i in span)
+        if names and not any(m.kind == "partner" for m in rest):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _as_typed(question: str, typed: list[str]) -> str:
+    """The words of a span as the person typed them (accents and punctuation), found in order
+    in the question; the plain words when they cannot be found."""
+    folded = strip_accents(question).lower()
+    if len(folded) != len(question) or not typed:
+        return " ".join(typed)
+    start = at = folded.find(typed[0].lower())
+    for word in typed:
+        at = folded.find(word.lower(), at)
+        if at < 0:
+            return " ".join(typed)
+        at += len(word)
+    return question[start:at]
 
 
 _SLOT_KINDS = {"partner": "partner", "hs": "product", "hs_item": "product", "atp": "product",

@@ -16,6 +16,7 @@ REPORTER = [
     "nosotros", "us s", "u s s", "the united states", "united states of america", "u s a",
     "american", "americans", "estadounidense", "estadounidenses", "norteamericano",
     "norteamericana", "nuestro pais", "our country", "u s economy", "washington",
+    "union americana", "la union americana",
 ]  # fmt: skip
 # "EU" is the European Union in English and Estados Unidos in Spanish: read by language.
 EU_ABBREVIATION = "eu"
@@ -52,6 +53,22 @@ PARTNER_ALIASES = {
     "3370": ["chile"],
     "3010": ["colombia"],
     "4351": ["czechia", "czech republic", "republica checa", "chequia"],
+}  # fmt: skip
+# Names the press uses for a country ("el gigante asiático", "the Great White North") and
+# names in the country's own language; official ISO names come from pycountry.
+PARTNER_NICKNAMES = {
+    "5700": ["middle kingdom", "the middle kingdom", "gigante asiatico", "el gigante asiatico", "rpc"],
+    "5830": ["taipei chino", "taipei china"],
+    "2010": ["pais azteca", "el pais azteca", "nacion azteca"],
+    "1220": ["great white north", "the great white north"],
+    "5880": ["land of the rising sun", "pais del sol naciente", "el pais del sol naciente",
+             "tierra del sol naciente", "nippon", "nihon"],
+    "5330": ["bharat"],
+    "4190": ["eire"],
+    "4280": ["deutschland"],
+    "2230": ["ticos"],
+    "2050": ["chapines"],
+    "2150": ["catrachos", "catracho", "catracha"],
 }  # fmt: skip
 
 GROUP_ALIASES = {
@@ -644,7 +661,7 @@ FILLER = [
     "bienes", "merchandise", "mercancia", "mercancias", "mercancias totales", "commodities",
     "country", "countries", "nation", "nations", "pais", "paises", "economy", "economies",
     "partner", "partners", "socio", "socios", "trade data", "datos comerciales",
-    "nuestro", "nuestra", "nosotros",
+    "nuestro", "nuestra", "nosotros", "putting together", "pulling together",
 ]  # fmt: skip
 
 # "How many" counts things only before goods ("how many cars"); before a flow it is a
@@ -869,6 +886,23 @@ ROLES = [
 ]  # fmt: skip
 ROLE_PLACES = ["at", "in", "from", "with", "for", "on", "de", "del", "en", "con", "para"]
 
+# What a background sentence is about: the document being written and the work on it
+# ("I'm drafting a note for the deputy minister.", "Para la tarjeta del secretario:"). A
+# sentence with one of these and nothing of a question is context, left aside and said so.
+BACKGROUND_CUES = {
+    "memo", "memos", "note", "notes", "brief", "briefing", "briefings", "backgrounder", "article",
+    "story", "piece", "report", "column", "op", "ed", "oped", "speech", "remarks", "newsletter",
+    "cable", "sheet", "factsheet", "points", "deck", "slides", "draft", "blog", "book", "pager",
+    "paper", "testimony", "hearing", "toast", "bulletin", "summary", "dossier", "profile",
+    "submission", "presentation", "chapter report", "drafting", "writing", "preparing", "prepping",
+    "putting", "working", "compiling", "researching", "updating", "fact", "checking",
+    "nota", "notas", "tarjeta", "informe", "reporte", "articulo", "columna", "discurso", "boletin",
+    "ficha", "sintesis", "documento", "comunicado", "memorandum", "presentacion", "analisis",
+    "resumen", "agenda", "reportaje", "cronica", "investigacion", "editorial", "ponencia", "minuta",
+    "preparando", "preparo", "redactando", "redacto", "escribiendo", "elaborando", "elaboro",
+    "armando", "trabajando", "verificando", "actualizando",
+}  # fmt: skip
+
 # Abbreviations people type, read as the word they stand for before anything else.
 
 
@@ -924,7 +958,8 @@ ANAPHORA = [
 # Names that point at more than one partner: asked about, never guessed.
 AMBIGUOUS_PARTNERS = {
     "congo": ["7630", "7660"], "the congo": ["7630", "7660"], "el congo": ["7630", "7660"],
-    "europe": ["4XXX", "0003"], "europa": ["4XXX", "0003"],
+    "europe": ["4XXX", "0003"], "europa": ["4XXX", "0003"], "old continent": ["4XXX", "0003"],
+    "viejo continente": ["4XXX", "0003"], "the old continent": ["4XXX", "0003"],
 }  # fmt: skip
 
 # Names that are both a partner and a U.S. state or territory: asked about.

@@ -37,6 +37,12 @@ PERIODS = [
     ("in the first half of {y}", "en el primer semestre de {y}"),
     ("in March {y}", "en marzo de {y}"),
     ("from February to May {y}", "de febrero a mayo de {y}"),
+    ("in calendar {y}", "en el año completo {y}"),
+    ("over the twelve months of {y}", "en los doce meses de {y}"),
+    ("in the first four months of {y}", "en el primer cuatrimestre de {y}"),
+    ("in Q3 {y}", "en el 3T {y}"),
+    ("in H1 {y}", "en el 1S {y}"),
+    ("in the January-February {y} period", "en el bimestre enero-febrero de {y}"),
 ]
 FILLER_BEFORE = ["Hi, ", "Hello team, quick question: ", "For a memo I'm writing, ", "Please tell me ",
                  "Hola, una consulta: ", "Por medio del presente, le agradecería me informara ",

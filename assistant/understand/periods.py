@@ -86,6 +86,13 @@ def _quarter(q: int, year, start, end) -> Mention:
     return Mention("months", start, end, year=year, first_month=3 * q - 2, last_month=3 * q)
 
 
+def _months_of(size: int, nth: int, year, start, end) -> Mention | None:
+    """The nth run of `size` months in a year: cuatrimestre (4), bimestre (2)."""
+    if not 1 <= nth <= 12 // size:
+        return None
+    return Mention("months", start, end, year=year, first_month=size * nth - size + 1, last_month=size * nth)
+
+
 def _half(h: int, year, start, end) -> Mention:
     return Mention("months", start, end, year=year, first_month=6 * h - 5, last_month=6 * h)
 
@@ -120,12 +127,24 @@ def _patterns():
             rf"(?P<q>[1-4]) ?(?:q|t|qtr) ?(?P<y>{_YEAR}|\d{{2}})?",
             lambda m, s, e: _quarter(int(m["q"]), _yy(m["y"]), s, e),
         ),
+        # four- and two-month spans: "primer cuatrimestre de 2022" (Jan-Apr), "segundo bimestre"
+        (
+            rf"(?:the |el |la )?(?P<q>{_NTH}) cuatrimestre{_OF_YEAR}",
+            lambda m, s, e: _months_of(4, NTH[m["q"]], y(m), s, e),
+        ),
+        (
+            rf"(?:the |el |la )?(?P<q>{_NTH}) bimestre{_OF_YEAR}",
+            lambda m, s, e: _months_of(2, NTH[m["q"]], y(m), s, e),
+        ),
         (rf"(?P<y>{_YEAR}) ?(?:h|s)(?P<h>[12])", lambda m, s, e: _half(int(m["h"]), int(m["y"]), s, e)),
         (
             rf"(?:h|s)(?P<h>[12])(?: (?:of|de|del))?(?: )?(?P<y>{_YEAR}|\d{{2}})?",
             lambda m, s, e: _half(int(m["h"]), _yy(m["y"]), s, e),
         ),
-        (rf"(?P<h>[12]) ?h ?(?P<y>{_YEAR}|\d{{2}})?", lambda m, s, e: _half(int(m["h"]), _yy(m["y"]), s, e)),
+        (
+            rf"(?P<h>[12]) ?(?:h|s) ?(?P<y>{_YEAR}|\d{{2}})?",
+            lambda m, s, e: _half(int(m["h"]), _yy(m["y"]), s, e),
+        ),
         # first N months of a year; the last N months of the data
         (
             rf"(?:the )?(?:first|primeros|los primeros) (?P<n>{_NUM}) (?:months|meses){_OF_YEAR}",
@@ -164,6 +183,7 @@ def _patterns():
         ),
         # month ranges: February through May 2020, de marzo a agosto de 2019, feb may 2020
         (
+            rf"(?:(?:el |the )?(?:bimestre|trimestre|cuatrimestre|periodo|period|months) (?:de )?)?"
             rf"(?:from |de |del |between |entre |desde )?(?P<m1>{_MON})(?: (?:de |del |of )?(?P<y1>{_YEAR}))? "
             rf"(?:to|through|thru|until|till|a|al|hasta|and|y|to the end of|-)? ?(?P<m2>{_MON})"
             rf"(?: (?:de |del |of |in |en )?(?:ano )?(?P<y>{_YEAR}))?",
@@ -252,16 +272,21 @@ def _patterns():
         ),
         (
             r"(?:the |el )?(?:last|previous|past|latest|most recent|ultimo|pasado) (?:month|mes)(?: disponible| available)?"
-            r"|(?:el )?mes (?:pasado|anterior)",
+            r"|(?:el )?mes (?:pasado|anterior)|(?:el )?(?:ultimo )?mes (?:mas reciente|disponible)(?: con datos)?"
+            r"|(?:the )?(?:latest|most recent|last) month (?:of data|with data|in the data|you have)",
             lambda m, s, e: Mention("relative", s, e, relative="last_month"),
         ),
         (
             r"(?:the |el )?(?:latest|most recent|previous|pasado) (?:quarter|trimestre)|(?:el )?trimestre pasado",
             lambda m, s, e: Mention("relative", s, e, relative="last_quarter"),
         ),
-        # one year: "in 2024", "el ano 2023", "calendar year 2022"
+        # one year: "in 2024", "el ano 2023", "calendar year 2022", "CY2019", "full year 2017",
+        # "the twelve months of 2018", "el año completo 2017", "todo 2020"
         (
-            rf"(?:calendar year |cy |the year |year |el ano |ano |anio )?(?P<y>{_YEAR})",
+            rf"(?:(?:the )?(?:full |whole |entire |complete )?calendar year |calendar |cy ?|(?:the )?full year |"
+            rf"(?:the )?(?:twelve|12) months of |all of |the whole of |the year |year |"
+            rf"(?:el )?ano (?:completo |calendario |entero )?(?:de |del )?|(?:los )?(?:doce|12) meses de(?:l)? |"
+            rf"todo el ano |todo |anio )?(?P<y>{_YEAR})",
             lambda m, s, e: Mention("year", s, e, year=int(m["y"])),
         ),
     ]

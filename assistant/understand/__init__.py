@@ -88,6 +88,9 @@ class Understander:
             reason, _ = acc.unavailable[0]
             if reason == "fiscal_year" and len(acc.unavailable) == 1 and not acc.unknown_words:
                 return self._refuse_fiscal(words["reasons"][reason], lang, meaning, reading)
+            if reason == "when" and meaning is not None:  # the year-by-year series shows when
+                series = self._whole_series(meaning)
+                return self._refuse(words["reasons"][reason], lang, series, near=[series])
             return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=acc.unavailable[0][1])
 
         if acc.unknown_names:
@@ -308,13 +311,23 @@ class Understander:
             return Understanding(CLARIFY, lang, text=text, options=tuple(options))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
-    def _refuse(self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None) -> Understanding:
-        near: list[Meaning] = []
+    def _refuse(
+        self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None, near: list | None = None
+    ) -> Understanding:
+        near = [x for x in near or [] if self._offerable(x)]
         if m is not None and hs_detail:  # HS 8471: the chapter it belongs to
             digits = "".join(ch for ch in hs_detail if ch.isdigit())
             if len(digits) >= 4 and ("hs", digits[:2]) in self.store.products:
                 near.append(m.with_(product=Product("hs", (digits[:2],))))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
+
+    def _whole_series(self, m: Meaning) -> Meaning:
+        """The same partners and flow year by year over all the years the data has."""
+        dataset = "hs" if m.product is not None and m.product.kind == "hs" else "total"
+        entry = self.store.coverage.get((dataset, "imports"))
+        start = entry.first_period // 100 if entry else self.facts.latest_year - 10
+        span = Period("span", start=start, year=self.facts.latest_year)
+        return interpret.complete(m.with_(measure="trend", period=span, n=None))
 
     def nearby(self, m: Meaning, lang: str) -> list[str]:
         """Questions to offer when the data cannot answer this meaning (a year outside it):

@@ -170,6 +170,8 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             if named.append
             else tuple(named.partners)
         )
+    elif named.n and set(named.measures) == {"top"} and m.measure not in ("top", "products"):
+        partners = ()  # "Top 5 proveedores en 2024" after a question on Canada: a new ranking
     product = named.product or m.product
     period = m.period
     earlier = m.earlier
@@ -254,6 +256,8 @@ def complete(m: Meaning) -> Meaning:
     """Settle what follows from the rest: a change over a list of two years is a pair; a
     balance ranking has a side; the USMCA partners 'as a bloc' are the group itself."""
     period = m.period
+    if m.measure == "coverage":
+        period = None  # "do you have data for 2025?": the coverage answers it, whatever year is named
     if m.measure == "trend" and period and period.kind == "year":
         period = Period("span", start=None, year=period.year)  # a trend up to the year named
     if (

@@ -263,6 +263,7 @@ def _patterns():
         (
             r"(?:the |el )?(?:last|previous|past|latest|most recent|prior|ultimo|pasado) (?:full |complete |completo )?"
             r"(?:calendar )?(?:year|ano)(?: completo| pasado| calendario| available| disponible)?"
+            r"(?! (?:in the data|of data|with data|you have|do you have|en los datos|con datos|que tienes|tienes))"
             r"|(?:el )?ano (?:pasado|anterior)|el ultimo ano completo",
             lambda m, s, e: Mention("relative", s, e, relative="last_year"),
         ),
@@ -279,6 +280,12 @@ def _patterns():
         (
             r"(?:the |el )?(?:latest|most recent|previous|pasado) (?:quarter|trimestre)|(?:el )?trimestre pasado",
             lambda m, s, e: Mention("relative", s, e, relative="last_quarter"),
+        ),
+        # "the latest imports from China", "las importaciones más recientes": the latest full year
+        (
+            r"(?<!dato )(?<!datos )(?:the )?(?:latest|most recent|mas recientes?|ultimas?|ultimos?)"
+            r"(?! (?:data|datos|dato|figures|information|informacion|available|disponibles?|periodo|period|ano|year))",
+            lambda m, s, e: Mention("relative", s, e, relative="last_year"),
         ),
         # one year: "in 2024", "el ano 2023", "calendar year 2022", "CY2019", "full year 2017",
         # "the twelve months of 2018", "el año completo 2017", "todo 2020"

@@ -62,7 +62,25 @@ _CLAIM_RE = [
         ),
         "change",
     ),
+    # "doubled since 2013", "se triplicaron": a change claimed as a multiple
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?P<n>doubled|tripled|quadrupled|halved|se duplicaron|se duplico|se triplicaron|"
+            r"se triplico|se cuadruplicaron|se redujeron a la mitad|cayeron a la mitad)(?![a-z0-9])"
+        ),
+        "multiple",
+    ),
 ]
+# "over $400 billion", "superó los 350 mil millones de dólares", "el billón de dólares": a
+# dollar amount is a claim being checked (no query takes one); "Read as" quotes it
+_AMOUNT_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:over|above|more than|greater than|at least|nearly|almost|about|around|roughly|"
+    r"under|below|less than|exceeded|exceeding|exceeds|exceed|surpassed|topped|passed|hit|reached|"
+    r"mas de|menos de|cerca de|casi|alrededor de|arriba de|por encima de|por debajo de|supero|superaron|"
+    r"supera|superan|rebaso|rebasaron|alcanzo|alcanzaron|llego a|llegaron a) )?(?:(?:the|el|los|un|a|us) )?"
+    r"(?:\d+(?: \d{3})* ?(?:billion|billions|trillion|trillions|million|millions|mil millones|millones|"
+    r"billones|billon|mdd|mmdd)|\d+(?:bn|b|mn|tn)|billon|trillion)(?: (?:de )?(?:dollars|dolares|usd))?(?![a-z0-9])"
+)
 _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
@@ -147,9 +165,10 @@ class Reading:
 def detect_language(question: str, tokens: list[str]) -> str | None:
     """'es' or 'en' when the words say so (by how common each word is in either language),
     else None."""
-    if re.search(r"[¿¡ñáéíóú]", question.lower()):
+    if re.search(r"[¿¡]", question):
         return "es"
-    es = en = 0.0
+    # an accented word is a vote for Spanish, not a verdict: English borrows "attaché", "café"
+    es, en = float(len(re.findall(r"\w*[ñáéíóú]\w*", question.lower()))), 0.0
     for t in tokens:
         if t.isdigit() or len(t) < 2:
             continue
@@ -234,10 +253,17 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     # read back in "Read as", and the answer gives the actual figure
     for pattern, measure in _CLAIM_RE:
         for m in pattern.finditer(text):
-            if claim_span(m, "n"):
-                named.claims.append((measure, m["n"]))
+            span = claim_span(m, "n")
+            if span:
+                shown = _as_typed(question, typed[span[0] : span[1]]) if measure == "multiple" else m["n"]
+                named.claims.append((measure, shown))
+                measure = "change" if measure == "multiple" else measure
                 if measure not in named.measures:
                     named.measures.append(measure)
+    for m in _AMOUNT_RE.finditer(text):
+        span = claim_span(m)
+        if span:
+            named.claims.append(("amount", _as_typed(question, typed[span[0] : span[1]])))
     # 4. counts ("top 5", "five largest"): only the number is claimed
     for pattern in _COUNT_RE:
         for m in pattern.finditer(text):
@@ -268,6 +294,10 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             acc.unavailable.append(("count_partners", " ".join(tokens[m.start : m.end + 1])))
         elif not money and not (nxt and nxt.kind in ("reporter", "flow", "sell", "trade")):
             acc.unavailable.append(("quantity", " ".join(tokens[m.start : m.end + 1])))
+    # 5a. "When did …?", "¿Cuándo superó …?": a question opening with "when" asks for a date
+    for i, t in enumerate(tokens):
+        if t in ("when", "cuando") and clauses[i] and free[i] and i + 1 < len(tokens):
+            acc.unavailable.append(("when", t))
     # 5a'. a slip corrected in the same breath ("Japan sorry Korea", "2016 no wait 2015")
     matches, mentions, replaced = _corrected(matches, mentions)
     for i in replaced:
@@ -357,6 +387,8 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     lang = detect_language(question, tokens)
     matches.sort(key=lambda m: m.start)
     _apply(named, acc, matches, tokens, typed, chapters, eu_at, lang)
+    if "coverage" in named.measures:  # "what year is your latest data?": the coverage, not a date
+        acc.unavailable = [u for u in acc.unavailable if u[0] != "when"]
     reading = Reading(question, tokens, typed, lang, named, acc)
     reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
     reading.follow_up_start = _starts_follow_up(tokens)
@@ -439,8 +471,11 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
 
     spans = []
     for span in sentences:
+        said = _reported_speech(span, tokens, matches, mentions)
         words = set(tokens[span.start : span.stop])
-        if not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
+        if said is not None:
+            span = said  # "A senator said on the floor that": who said it, before the claim
+        elif not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
             continue
         if any(tokens[i].isdigit() for i in span):
             continue
@@ -461,18 +496,40 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
     return spans
 
 
+def _reported_speech(sentence: range, tokens, matches, mentions) -> range | None:
+    """'A columnist wrote that', 'Un senador afirmó en tribuna que': the words from the
+    start of a sentence to a verb of saying (and the 'that' soon after it), when a claim
+    follows in the same sentence."""
+    taken = {i for m in (*matches, *mentions) for i in range(m.start, m.end)}
+    for v in range(sentence.start, min(sentence.start + 9, sentence.stop)):
+        if tokens[v] in V.SPEECH_VERBS and v not in taken:
+            end = v + 1
+            that = next(
+                (j for j in range(end, min(end + 5, sentence.stop)) if tokens[j] in ("that", "que")), None
+            )
+            if that is not None and not any(j in taken for j in range(end, that)):
+                end = that + 1
+            elif end < sentence.stop and tokens[end] in ("us", "me", "nos"):
+                end += 1
+            return range(sentence.start, end) if end < sentence.stop else None
+    return None
+
+
 def _as_typed(question: str, typed: list[str]) -> str:
-    """The words of a span as the person typed them (accents and punctuation), found in order
-    in the question; the plain words when they cannot be found."""
+    """The words of a span as the person typed them (accents, punctuation, "$1.2"), found in
+    order in the question; the plain words when they cannot be found."""
     folded = strip_accents(question).lower()
     if len(folded) != len(question) or not typed:
         return " ".join(typed)
-    start = at = folded.find(typed[0].lower())
+    start, at = None, 0
     for word in typed:
-        at = folded.find(word.lower(), at)
-        if at < 0:
+        # a number may have lost its separators on the way in ("1.2" -> "12", "1,000" -> "1000")
+        pattern = "[.,]?".join(map(re.escape, word)) if word.isdigit() else re.escape(word.lower())
+        found = re.compile(pattern).search(folded, at)
+        if found is None:
             return " ".join(typed)
-        at += len(word)
+        start = found.start() if start is None else start
+        at = found.end()
     return question[start:at]
 
 
@@ -677,16 +734,17 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
     if reporter_at and any(p > 0 and tokens[p - 1] == "nos" for p in trade_verbs):
         # "¿cuánto nos compra EE.UU.?": with the U.S. named, "nos" is the asker's own country
         acc.ambiguous.append(("we", (MEXICO, CANADA)))
-    # "Canada buys more than China, Japan and the UK combined": one partner against a sum
-    than = [i for i, t in enumerate(tokens) if t in ("than", "que")]
+    # "Canada buys more than China, Japan and the UK combined", "México y Canadá juntos frente
+    # a China": one partner against a sum
+    than = [i for i, t in enumerate(tokens) if t in V.AGAINST_WORDS]
     positions = [p for p, _ in partners_at]
-    if (
-        named.combined
-        and than
-        and any(p < than[0] for p in positions)
-        and any(p > than[0] for p in positions)
-    ):
-        acc.unavailable.append(("one_vs_sum", " ".join(tokens)))
+    before = [p for p in positions if than and p < than[0]]
+    after = [p for p in positions if than and p > than[0]]
+    if named.combined and before and after:
+        if len(before) == len(after) == 1:
+            named.combined = False  # "the USMCA partners combined vs China": a group beside a partner
+        else:
+            acc.unavailable.append(("one_vs_sum", " ".join(tokens)))
     if (
         named.separately
         and named.flows == ["total"]

@@ -288,6 +288,10 @@ SPANISH_SELL_WORDS = _spanish_forms("vender") | _spanish_forms("enviar") | _span
 SELL_WORDS = ["sell", "sells", "sold", "selling", "sales", "ventas", "ship", "ships", "shipped",
               "send", "sends", "sent", *sorted(SPANISH_SELL_WORDS)]  # fmt: skip
 
+# Words that set one side of a comparison against the other ("more than", "frente a", "vs")
+AGAINST_WORDS = {"than", "que", "vs", "versus", "v", "against", "frente", "contra", "compared", "comparado",
+                 "comparados", "comparadas"}  # fmt: skip
+
 # Spanish puts the subject after the verb ("¿a qué país le vende más EE.UU.?" = the U.S.
 # sells), where English puts the object ("which country sells the US the most" = to the U.S.).
 SPANISH_TRADE_VERBS = (SPANISH_BUY_WORDS | SPANISH_SELL_WORDS) - {"compras"}
@@ -450,7 +454,9 @@ SIGNALS = {
             "what data", "which data", "data do you have", "data available", "years are covered",
             "which years", "what years", "covered", "coverage", "latest data",
             "most recent data", "que datos", "datos tienes", "datos disponibles", "que anos",
-            "cubren", "cobertura", "dato mas reciente", "do you have", "tienes datos",
+            "cubren", "cobertura", "dato mas reciente", "do you have", "tienes datos", "ano mas reciente",
+            "latest year", "most recent year", "ultimo ano con datos", "que ano tienes",
+            "que anos tienes", "hasta que ano", "through what year", "up to what year",
             "what can you", "que puedes", "data source", "fuente de datos", "sources of data",
             "how recent", "que tan recientes", "what period", "which period", "que periodo",
             "dataset", "base de datos", "time span", "periodo cubre", "up to date",
@@ -662,7 +668,25 @@ FILLER = [
     "country", "countries", "nation", "nations", "pais", "paises", "economy", "economies",
     "partner", "partners", "socio", "socios", "trade data", "datos comerciales",
     "nuestro", "nuestra", "nosotros", "putting together", "pulling together",
+    # checking a claim: the figure answers it
+    "does the data back that up", "back that up", "back it up", "backs that up", "is that true",
+    "is this true", "check that", "check this", "verify that", "verify this", "lo confirman los datos",
+    "lo confirman", "confirman los datos", "lo confirma", "lo respaldan los datos", "es verdad eso",
+    "es cierto eso", "verificar", "verify", "supply chain", "supply chains", "cadenas de suministro",
+    "cadena de suministro", "cadenas de valor", "joint review", "revision conjunta", "goods only",
+    "only goods", "no services", "not services", "excluding services", "sin servicios", "solo bienes",
+    "unicamente bienes", "ponme", "pon", "pasame", "the data", "los datos",
 ]  # fmt: skip
+# Verbs that report what someone said ("A senator said on the floor that …"): who said it
+# is background; what they said is the claim the answer checks.
+SPEECH_VERBS = {
+    "said", "says", "say", "claims", "claimed", "claim", "wrote", "writes", "told", "tells",
+    "argued", "argues", "stated", "asserted", "asserts", "reported", "reports", "suggests",
+    "suggested", "insists", "insisted", "tweeted", "noted", "mentioned", "alleges", "alleged",
+    "dijo", "dice", "dicen", "dijeron", "afirmo", "afirma", "afirman", "afirmaron", "asegura",
+    "aseguro", "aseguran", "sostiene", "sostuvo", "escribio", "declaro", "declara", "publico",
+    "senalo", "senala", "comento", "menciono", "plantea", "indico", "indica",
+}  # fmt: skip
 
 # "How many" counts things only before goods ("how many cars"); before a flow it is a
 # learner's "how much" ("how many US import from Mexico").
@@ -729,6 +753,9 @@ UNAVAILABLE = {
                   "fracciones", "tariff line", "tariff lines", "hts", "hts code", "hs code",
                   "hs6", "hs 6", "hs4", "hs 4", "hs8", "hs10", "six digit", "four digit",
                   "seis digitos", "cuatro digitos", "ocho digitos", "nico", "nicos"],
+    # asking for the date something happened ("¿En qué año México rebasó a China?"), not a figure
+    "when": ["in what year", "what year", "which year", "en que ano", "en cual ano", "since when", "desde cuando", "en que momento", "at what point",
+             "en que mes", "in which month", "what month", "which month", "que mes"],
     "why": ["why", "por que", "porque", "reason", "reasons", "razon", "razones", "cause",
             "causes", "caused", "causa", "causas", "explain why", "due to", "debido a",
             "a que se debe", "what drove", "what explains", "drivers", "motivo", "motivos",
@@ -900,7 +927,8 @@ BACKGROUND_CUES = {
     "ficha", "sintesis", "documento", "comunicado", "memorandum", "presentacion", "analisis",
     "resumen", "agenda", "reportaje", "cronica", "investigacion", "editorial", "ponencia", "minuta",
     "preparando", "preparo", "redactando", "redacto", "escribiendo", "elaborando", "elaboro",
-    "armando", "trabajando", "verificando", "actualizando",
+    "armando", "trabajando", "verificando", "actualizando", "cite", "citing", "quote", "quoting",
+    "cito", "citar", "citarlo", "declaracion", "statement", "verificar",
 }  # fmt: skip
 
 # Abbreviations people type, read as the word they stand for before anything else.

@@ -134,6 +134,22 @@ def test_background_is_left_aside_and_said_so(q, frame, lang):
     assert ("background" if lang == "en" else "contexto") in framed.reading
 
 
+# The same questions put in the future: a forecast, never the recorded figure of that year
+FUTURE = [
+    "how much is the US going to import from {p} in {y}", "what will US exports to {p} be in {y}",
+    "¿cuánto le va a comprar EE.UU. a {p} en {y}?", "¿cuánto importará Estados Unidos desde {p} en {y}?",
+    "¿cuánto van a crecer las exportaciones a {p} en {y}?", "how much will the deficit with {p} grow in {y}",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(partner=st.sampled_from(PARTNERS), template=st.sampled_from(FUTURE), year=st.integers(2014, 2030))
+def test_a_question_in_the_future_is_never_answered(partner, template, year):
+    text = template.format(p=partner[1] if "¿" in template else partner[0], y=year)
+    answer = ask(text)
+    assert answer.status == "unsupported" and answer.value is None, (text, answer.text)
+
+
 # Who buys from whom, in the word orders each language uses: "{b}" buys, "{s}" sells.
 TRADE_SENTENCES = {
     "en": ["how much did {b} buy from {s} in {y}", "how much did {s} sell to {b} in {y}",

@@ -81,6 +81,30 @@ _AMOUNT_RE = re.compile(
     r"(?:\d+(?: \d{3})* ?(?:billion|billions|trillion|trillions|million|millions|mil millones|millones|"
     r"billones|billon|mdd|mmdd)|\d+(?:bn|b|mn|tn)|billon|trillion)(?: (?:de )?(?:dollars|dolares|usd))?(?![a-z0-9])"
 )
+
+
+def _speaks_of_the_future(question: str, tokens: list[str], partner_at: set[int]) -> bool:
+    """'¿cuánto exportará?' (the accent tells the future from the past), '¿cuánto le va a
+    comprar?', 'how much is it going to import?': not '¿cuánto va a México?'."""
+    if _SPANISH_FUTURE.search(question.lower()):
+        return True
+    for i in range(len(tokens) - 2):
+        verb = tokens[i + 2]
+        if i + 2 in partner_at:
+            continue
+        if (
+            tokens[i] in ("va", "van", "vamos", "vas")
+            and tokens[i + 1] == "a"
+            and verb.endswith(("ar", "er", "ir"))
+        ):
+            return True
+        if tokens[i] == "going" and tokens[i + 1] == "to" and verb not in V.STOPWORDS:
+            return True
+    return False
+
+
+# Spanish synthetic future: "exportará", "crecerán", "habrá" (the accent tells it from the past)
+_SPANISH_FUTURE = re.compile(r"(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)")
 _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
@@ -294,6 +318,12 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             acc.unavailable.append(("count_partners", " ".join(tokens[m.start : m.end + 1])))
         elif not money and not (nxt and nxt.kind in ("reporter", "flow", "sell", "trade")):
             acc.unavailable.append(("quantity", " ".join(tokens[m.start : m.end + 1])))
+    # 5a. the future ("¿cuánto exportará?", "¿cuánto le va a comprar?", "is going to import"):
+    # a forecast, whatever year is named
+    partner_at = {i for m in matches if m.kind == "partner" for i in range(m.start, m.end)}
+    future = _speaks_of_the_future(question, tokens, partner_at)
+    if future:
+        acc.unavailable.append(("forecast", "future"))
     # 5a. "When did …?", "¿Cuándo superó …?": a question opening with "when" asks for a date
     for i, t in enumerate(tokens):
         if t in ("when", "cuando") and clauses[i] and free[i] and i + 1 < len(tokens):

@@ -492,7 +492,14 @@ def diverging_bar(rows, spec, lang, title, caption, named=()):
     room = 0.45 * max(high - low, 1e-9)  # space beside the bars for their "deficit $X" labels
     domain = [low - room if low < 0 else 0, high + room if high > 0 else 0]
     base = {
-        "y": _field(f"{label}:N", sort="x", title=None, axis={"labelExpr": LABEL_LINES, "labelLimit": 0}),
+        # the rows' own order (the ranking): a sort by value does not survive the layers'
+        # filters, and Vega-Lite falls back to alphabetical
+        "y": _field(
+            f"{label}:N",
+            sort=list(dict.fromkeys(r[label] for r in data)),
+            title=None,
+            axis={"labelExpr": LABEL_LINES, "labelLimit": 0},
+        ),  # fmt: skip
         "x": _field("value_bn:Q", title=words["balance"], scale={"domain": domain, "nice": False}),
         "tooltip": _tooltip(("name:N", _axis_title(label, lang)), ("sign_label:N", words["value"])),
     }

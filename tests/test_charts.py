@@ -304,3 +304,31 @@ def test_every_builder_is_registered_and_every_kind_documented():
 def test_specs_are_json():
     spec = engine().answer("top_partners", {"year": 2024}, "es").chart
     assert json.loads(json.dumps(spec, allow_nan=False)) == spec
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the largest U.S. trade deficits in 2024?",
+        "¿Con qué países tuvo EE.UU. los mayores superávits en 2023?",
+        "Top 5 suppliers of U.S. imports in 2022",
+        "What does the US buy from Mexico?",
+    ],
+)
+def test_ranked_bars_are_drawn_in_the_order_of_the_ranking(question):
+    """Rendered (vl-convert SVG), the bars' labels run top to bottom in the rows' order, the
+    order the sentence names them; a layered chart once fell back to alphabetical."""
+    from assistant.service import default_assistant
+
+    answer = default_assistant().ask(question)
+    label = "product" if answer.query["id"] == "partner_top_products" else "partner"
+    names = [
+        charts.wrap(r[label]).split("\n")[0].casefold() for r in answer.rows
+    ]  # a long label's first line
+    svg = charts.export(answer.chart, "svg").decode()
+    axis = re.search(r'aria-label="Y-axis for a discrete scale with \d+ values: ([^"]*)"', svg)
+    assert axis, "the rendered chart has no discrete y axis"
+    drawn = axis.group(1).replace("&#xA;", " ").casefold()
+    places = [drawn.find(n) for n in names]
+    assert -1 not in places, (names, drawn)
+    assert places == sorted(places), (names, drawn)

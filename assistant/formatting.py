@@ -123,11 +123,33 @@ def balance(value: float, lang: str) -> str:
     return WORDS[lang]["deficit" if value < 0 else "surplus"].format(money(abs(value), lang))
 
 
+# Mexican press writes a place in words up to tenth ("el primer lugar"), then "11.º"
+ORDINALS_ES = [
+    "primer",
+    "segundo",
+    "tercer",
+    "cuarto",
+    "quinto",
+    "sexto",
+    "séptimo",
+    "octavo",
+    "noveno",
+    "décimo",
+]
+
+
 def ordinal(n: int, lang: str) -> str:
     if lang == "es":
         return f"{n}.º"
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def place(n: int, lang: str) -> str:
+    """A place in a sentence: 'el primer lugar' up to tenth in Spanish; '1st' in English."""
+    if lang == "es" and 1 <= n <= len(ORDINALS_ES):
+        return ORDINALS_ES[n - 1]
+    return ordinal(n, lang)
 
 
 MONTHS = {
@@ -215,6 +237,7 @@ SPECS = {
     "pp_change": lambda v, lang: change(v, lang, unit="pp"),
     "balance": balance,
     "ordinal": ordinal,
+    "place": place,
     "int": integer,
     "month_name": month_name,
 }

@@ -51,17 +51,17 @@ sentence:
       - "U.S. goods trade with {partner} (exports plus imports) was {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} of total U.S. goods trade][, {rank:ordinal} of {countries} trading partners]."
   es:
     imports:
-      - "Las importaciones de EE.UU. de {p_product} desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las importaciones de EE.UU. de estos bienes][, en el {rank:ordinal} lugar entre {countries} países proveedores]."
-      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total importado][, en el {rank:ordinal} lugar entre {countries} países proveedores]."
+      - "Las importaciones de EE.UU. de {p_product} desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las importaciones de EE.UU. de estos bienes][, en el {rank:place} lugar entre {countries} países proveedores]."
+      - "Las importaciones de EE.UU. desde {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total importado][, en el {rank:place} lugar entre {countries} países proveedores]."
     exports:
-      - "Las exportaciones de EE.UU. de {p_product} hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las exportaciones de EE.UU. de estos bienes][, en el {rank:ordinal} lugar entre {countries} destinos]."
-      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total exportado][, en el {rank:ordinal} lugar entre {countries} destinos]."
+      - "Las exportaciones de EE.UU. de {p_product} hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} de las exportaciones de EE.UU. de estos bienes][, en el {rank:place} lugar entre {countries} destinos]."
+      - "Las exportaciones de EE.UU. hacia {partner} sumaron {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total exportado][, en el {rank:place} lugar entre {countries} destinos]."
     balance:
       - "EE.UU. registró {value_usd:balance} en su comercio de {p_product} con {partner} {p_when}[, frente a {prev_value_usd:balance} {p_prev_in}]."
       - "EE.UU. registró {value_usd:balance} en su comercio de bienes con {partner} {p_when}[, frente a {prev_value_usd:balance} {p_prev_in}]."
     total:
-      - "El comercio de EE.UU. de {p_product} con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total estadounidense][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
-      - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del comercio total de bienes estadounidense][, en el {rank:ordinal} lugar entre {countries} socios comerciales]."
+      - "El comercio de EE.UU. de {p_product} con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del total estadounidense][, en el {rank:place} lugar entre {countries} socios comerciales]."
+      - "El comercio de bienes de EE.UU. con {partner} (exportaciones más importaciones) sumó {value_usd:money} {p_when}[, {pct_change:change} {p_prev_from}][; {share:pct} del comercio total de bienes estadounidense][, en el {rank:place} lugar entre {countries} socios comerciales]."
 suggestions:
   en:
     exports:
@@ -121,7 +121,10 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        y.year, y.value_usd,
        prev.year AS prev_year,
        prev.value_usd AS prev_value_usd,
-       100.0 * (y.value_usd - prev.value_usd) / NULLIF(abs(prev.value_usd), 0) AS pct_change,
+       -- a balance's percent change reads backwards (a growing deficit is "-5.7%"): none,
+       -- as in period_change; the sentence compares the two deficits in dollars
+       CASE WHEN $flow <> 'balance'
+            THEN 100.0 * (y.value_usd - prev.value_usd) / NULLIF(abs(prev.value_usd), 0) END AS pct_change,
        CASE WHEN $flow <> 'balance' AND $partner <> '-'
             THEN 100.0 * y.value_usd / NULLIF(w.value_usd, 0) END AS share,
        CASE WHEN y.year = $year THEN r.rank END AS rank,

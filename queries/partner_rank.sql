@@ -65,22 +65,22 @@ sentence:
       - "The U.S. had {value_usd:balance} with {partner} {p_when}, so {partner} is not among the {countries} countries with which it had a surplus."
   es:
     imports:
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países proveedores de {p_product} a EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países proveedores de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} países proveedores de {p_product} a EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} países proveedores de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
       - "EE.UU. registró importaciones por {value_usd:money} desde {partner} {p_when}, por lo que {partner} no figura entre los {countries} países proveedores."
     exports:
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} destinos de las exportaciones de EE.UU. de {p_product} {p_when}, con {value_usd:money} ({share:pct} del total)."
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} destinos de las exportaciones de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} destinos de las exportaciones de EE.UU. de {p_product} {p_when}, con {value_usd:money} ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} destinos de las exportaciones de EE.UU. {p_when}, con {value_usd:money} ({share:pct} del total)."
       - "EE.UU. registró exportaciones por {value_usd:money} a {partner} {p_when}, por lo que {partner} no figura entre los {countries} destinos."
     total:
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} socios comerciales de EE.UU. en {p_product} {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} socios comerciales de EE.UU. {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} socios comerciales de EE.UU. en {p_product} {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} socios comerciales de EE.UU. {p_when}, con {value_usd:money} de exportaciones más importaciones ({share:pct} del total)."
       - "EE.UU. registró un comercio de {value_usd:money} con {partner} {p_when}, por lo que {partner} no figura entre los {countries} socios comerciales."
     balance_deficit:
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países con los que EE.UU. tuvo déficit comercial de bienes {p_when}, con {value_usd:balance}."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} países con los que EE.UU. tuvo déficit comercial de bienes {p_when}, con {value_usd:balance}."
       - "EE.UU. registró {value_usd:balance} con {partner} {p_when}, por lo que {partner} no está entre los {countries} países con los que tuvo déficit."
     balance_surplus:
-      - "{partner} ocupó el {rank:ordinal} lugar entre {countries} países con los que EE.UU. tuvo superávit comercial de bienes {p_when}, con {value_usd:balance}."
+      - "{partner} ocupó el {rank:place} lugar entre {countries} países con los que EE.UU. tuvo superávit comercial de bienes {p_when}, con {value_usd:balance}."
       - "EE.UU. registró {value_usd:balance} con {partner} {p_when}, por lo que {partner} no está entre los {countries} países con los que tuvo superávit."
 suggestions:
   en:

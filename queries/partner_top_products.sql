@@ -31,8 +31,8 @@ chart:
     es: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_when_bare}"]
 headline: {column: value_usd, unit: USD}
 items:
-  en: "{product} ({value_usd:money}, {share:pct})"
-  es: "{product} ({value_usd:money}, {share:pct})"
+  en: "{product} with {value_usd:money} ({share:pct})"
+  es: "{product} con {value_usd:money} ({share:pct})"
 sentence:
   en: ["The top {p_n} U.S. imports from {partner} {p_when} by HS chapter were {items}."]
   es: ["Las {p_n} principales importaciones de EE.UU. desde {partner} {p_when} por capítulo del SA fueron {items}."]

@@ -53,15 +53,15 @@ items:
       - "{partner}, {value_usd:balance} en {year}"
 sentence:
   en:
-    imports: ["U.S. imports of {p_product} by partner, {p_start_year} to {p_end_year}: {items}.", "U.S. imports by partner, {p_start_year} to {p_end_year}: {items}."]
-    exports: ["U.S. exports of {p_product} by partner, {p_start_year} to {p_end_year}: {items}.", "U.S. exports by partner, {p_start_year} to {p_end_year}: {items}."]
-    total: ["U.S. trade in {p_product} (exports plus imports) by partner, {p_start_year} to {p_end_year}: {items}.", "U.S. goods trade (exports plus imports) by partner, {p_start_year} to {p_end_year}: {items}."]
-    balance: ["U.S. trade balance in {p_product} by partner, {p_start_year} to {p_end_year}: {items}.", "U.S. goods trade balance by partner, {p_start_year} to {p_end_year}: {items}."]
+    imports: ["U.S. imports of {p_product}, {p_start_year} to {p_end_year}: {items}.", "U.S. imports, {p_start_year} to {p_end_year}: {items}."]
+    exports: ["U.S. exports of {p_product}, {p_start_year} to {p_end_year}: {items}.", "U.S. exports, {p_start_year} to {p_end_year}: {items}."]
+    total: ["U.S. trade in {p_product} (exports plus imports), {p_start_year} to {p_end_year}: {items}.", "U.S. goods trade (exports plus imports), {p_start_year} to {p_end_year}: {items}."]
+    balance: ["U.S. trade balance in {p_product}, {p_start_year} to {p_end_year}: {items}.", "U.S. goods trade balance, {p_start_year} to {p_end_year}: {items}."]
   es:
-    imports: ["Importaciones de EE.UU. de {p_product} por socio, de {p_start_year} a {p_end_year}: {items}.", "Importaciones de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
-    exports: ["Exportaciones de EE.UU. de {p_product} por socio, de {p_start_year} a {p_end_year}: {items}.", "Exportaciones de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
-    total: ["Comercio de EE.UU. de {p_product} (exportaciones más importaciones) por socio, de {p_start_year} a {p_end_year}: {items}.", "Comercio de bienes de EE.UU. (exportaciones más importaciones) por socio, de {p_start_year} a {p_end_year}: {items}."]
-    balance: ["Balanza comercial de EE.UU. en {p_product} por socio, de {p_start_year} a {p_end_year}: {items}.", "Balanza comercial de bienes de EE.UU. por socio, de {p_start_year} a {p_end_year}: {items}."]
+    imports: ["Importaciones de EE.UU. de {p_product}, de {p_start_year} a {p_end_year}: {items}.", "Importaciones de EE.UU., de {p_start_year} a {p_end_year}: {items}."]
+    exports: ["Exportaciones de EE.UU. de {p_product}, de {p_start_year} a {p_end_year}: {items}.", "Exportaciones de EE.UU., de {p_start_year} a {p_end_year}: {items}."]
+    total: ["Comercio de EE.UU. de {p_product} (exportaciones más importaciones), de {p_start_year} a {p_end_year}: {items}.", "Comercio de bienes de EE.UU. (exportaciones más importaciones), de {p_start_year} a {p_end_year}: {items}."]
+    balance: ["Balanza comercial de EE.UU. en {p_product}, de {p_start_year} a {p_end_year}: {items}.", "Balanza comercial de bienes de EE.UU., de {p_start_year} a {p_end_year}: {items}."]
 suggestions:
   en:
     exports:
@@ -103,8 +103,9 @@ SELECT p.code AS partner_code, p.name_en AS partner_en, p.name_es AS partner_es,
        y.year, y.value_usd,
        first_value(y.year) OVER w AS first_year,
        first_value(y.value_usd) OVER w AS first_value_usd,
-       100.0 * (y.value_usd - first_value(y.value_usd) OVER w)
-             / NULLIF(abs(first_value(y.value_usd) OVER w), 0) AS pct_change,
+       CASE WHEN $flow <> 'balance'  -- no percent change of a balance (see partner_period)
+            THEN 100.0 * (y.value_usd - first_value(y.value_usd) OVER w)
+                 / NULLIF(abs(first_value(y.value_usd) OVER w), 0) END AS pct_change,
        CASE WHEN first_value(y.value_usd) OVER w = 0 AND y.value_usd <> 0
             THEN first_value(y.year) OVER w END AS new_since
 FROM yearly y

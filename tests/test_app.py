@@ -256,6 +256,7 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     assert "<img" not in earlier and "&lt;img src=x onerror=alert(1)&gt;" in earlier  # text, not HTML
     picker = app.selectbox[0]
     assert picker.options == [questions[0], questions[1]]  # the refusal has nothing more to show
+    assert picker.placeholder == "Choose a question"  # not Streamlit's own "Choose an option"
     picker.select_index(0).run()
     assert not app.exception
     assert len(charts(app)) == 4 and first.text in texts(app)

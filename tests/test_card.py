@@ -144,7 +144,9 @@ def test_csv_in_spanish_and_for_a_series():
         ("Who supplies the most electrical machinery to the US?", "us-imports-hs85-2024-top5"),
         ("Top 5 export markets in 2023", "us-exports-2023-top5"),
         ("How has the deficit with China changed since 2018?", "us-balance-china-2018-2024"),
-        ("¿Cuánto importa EE.UU. de Canadá?", "us-imports-canada-2024"),
+        ("¿Cuánto importa EE.UU. de Canadá?", "eeuu-importaciones-canada-2024"),
+        ("¿Cuál fue el déficit con China en el tercer trimestre de 2022?", "eeuu-balanza-china-2022-jul-sep"),
+        ("Los 10 principales destinos de las exportaciones en 2021", "eeuu-exportaciones-2021-principales10"),
         ("What does the US buy from Mexico?", "us-imports-mexico-2024-top5"),
         ("What data do you have?", "us-trade-data-coverage"),
         ("USMCA vs China share of US imports since 2013", "us-imports-usmca-partners-china-2013-2024"),
@@ -225,3 +227,24 @@ def test_plain_escapes_every_markdown_character(text):
     ]
     assert unescaped == []
     assert escaped.replace("\\", "") == text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "déficit con China 2024",
+        "US trade balance with Mexico since 2015",
+        "balance with Canada, 2019 vs 2023",
+    ],
+)
+def test_a_balance_carries_no_percent_change_that_reads_backwards(question):
+    """A deficit that grows from $279.6 to $295.5 billion is a '-5.7%' change of the balance,
+    which a reader takes for a shrinking deficit: balance rows give dollars, not percents."""
+    answer, card = card_of(question)
+    assert answer["query"]["params"]["flow"] == "balance"
+    assert all(r.get("pct_change") is None for r in answer["rows"])
+    header = card.csv.decode("utf-8-sig").splitlines()[0]
+    assert "Change (%)" not in header and "Cambio (%)" not in header, header
+    assert not any(
+        "%" in str(c) and "articip" not in str(c) and "Share" not in str(c) for c in card.table.columns
+    )

@@ -46,6 +46,9 @@ def test_ordinals_months_and_lists():
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd"
     ]  # fmt: skip
     assert f.ordinal(3, "es") == "3.º"
+    # in a Spanish sentence a place up to tenth is a word, as the Mexican press writes it
+    assert [f.place(n, "es") for n in (1, 3, 10, 11)] == ["primer", "tercer", "décimo", "11.º"]
+    assert f.place(3, "en") == "3rd"
     assert f.month_name(3, "en") == "March" and f.month_name(12, "es") == "diciembre"
     assert f.join(["China", "Mexico", "Vietnam"], "en") == "China, Mexico and Vietnam"
     assert f.join(["China", "México", "Vietnam"], "es") == "China, México y Vietnam"

@@ -212,7 +212,7 @@ def build(answer: dict, assistant: Assistant) -> Card:
         ),
         table=table(answer["rows"], lang),
         csv=context_csv(answer, assistant),
-        file_stem=file_stem(query, params, assistant),
+        file_stem=file_stem(query, params, assistant, lang),
         sql=sql_with_params(query.id, query.sql, {k: params.get(k) for k in query.params}),
     )
 
@@ -273,6 +273,7 @@ def table(rows: list[dict], lang: str) -> pd.DataFrame:
     percentages to 1 decimal, labelled columns; still numbers, so still sortable."""
     frame = pd.DataFrame(rows)
     frame = frame.drop(columns=[c for c in frame.columns if c.endswith("_code") or c == "dataset"])
+    frame = frame.dropna(axis="columns", how="all")  # a column empty on every row says nothing
     for col in frame.columns:
         numeric = pd.api.types.is_numeric_dtype(frame[col])
         if numeric and (col in ("year", "month", "rank", "countries") or col.endswith(("_year", "_month"))):
@@ -342,7 +343,9 @@ def context_csv(answer: dict, assistant: Assistant) -> bytes:
         partner = assistant.store.partners[params["partner"]].name(lang)
     used = {"year", "month", "flow", "product", "partner", value_col, "share"}
     used |= {c for r in answer["rows"] for c in r if c.endswith(("_en", "_es"))}
+    # columns empty on every row (a balance's percent change) say nothing: left out
     extra = list(dict.fromkeys(c for r in answer["rows"] for c in r if c not in used))
+    extra = [c for c in extra if any(r.get(c) is not None for r in answer["rows"])]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     head = ["period", "flow", "product", "partner", "value", "share"]
@@ -401,25 +404,37 @@ def _slug(text: str) -> str:
 
 
 PRODUCT_PREFIX = {"hs": "hs", "hitech": "atp", "naics": "naics"}
-MONTH_ABBR = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTH_ABBR = {"en": "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+              "es": "ene feb mar abr may jun jul ago sep oct nov dic".split()}  # fmt: skip
+# File-name words in the reader's language: eeuu-importaciones-mexico-2024
+FILE_WORDS = {
+    "en": {"us": "us", "imports": "imports", "exports": "exports", "balance": "balance", "total": "trade",
+           "trade": "trade", "vs": "vs", "top": "top", "partners": "partners"},
+    "es": {"us": "eeuu", "imports": "importaciones", "exports": "exportaciones", "balance": "balanza",
+           "total": "comercio", "trade": "comercio", "vs": "vs", "top": "principales", "partners": "socios"},
+}  # fmt: skip
 
 
-def file_stem(query, params: dict, assistant: Assistant) -> str:
-    """A name that says what the file holds: us-imports-hs85-2024-top5, us-balance-china-2013-2024."""
-    parts = ["us"]
+def file_stem(query, params: dict, assistant: Assistant, lang: str = "en") -> str:
+    """A name that says what the file holds, in the reader's language: us-imports-hs85-2024-top5,
+    eeuu-balanza-china-2013-2024."""
+    w = FILE_WORDS[lang]
+    parts = [w["us"]]
     flows = [params["flow"]] if params.get("flow") else list(query.flows or [])
     if not flows and params.get("side"):
         flows = ["balance"]
-    parts.append("balance" if flows == ["imports", "exports"] else "-".join(flows) or "trade")
+    parts.append(
+        w["balance"] if flows == ["imports", "exports"] else "-".join(w[f] for f in flows) or w["trade"]
+    )
     partners = [params["partner"]] if params.get("partner") else list(params.get("partners") or [])
-    names = [_slug(assistant.store.partners[c].name("en")) for c in partners if c in assistant.store.partners]
-    parts.extend(names[:3] if len(names) <= 3 else [f"{len(names)}-partners"])
+    names = [_slug(assistant.store.partners[c].name(lang)) for c in partners if c in assistant.store.partners]
+    parts.extend(names[:3] if len(names) <= 3 else [f"{len(names)}-{w['partners']}"])
     for name, p in query.params.items():
         if p.type in PRODUCT_DATASETS and params.get(name):
             codes = params[name] if isinstance(params[name], list) else [params[name]]
             parts.append(PRODUCT_PREFIX[PRODUCT_DATASETS[p.type]] + "-".join(str(c) for c in codes))
     if params.get("base_year") and params.get("year"):
-        parts.append(f"{params['base_year']}-vs")
+        parts.append(f"{params['base_year']}-{w['vs']}")
     if params.get("years"):
         parts.append("-".join(str(y) for y in params["years"]))
     elif params.get("year"):
@@ -427,13 +442,12 @@ def file_stem(query, params: dict, assistant: Assistant) -> str:
         months = _months(params)
         if months:
             first, last = months
-            parts.append(
-                MONTH_ABBR[first - 1] if first == last else f"{MONTH_ABBR[first - 1]}-{MONTH_ABBR[last - 1]}"
-            )
+            abbr = MONTH_ABBR[lang]
+            parts.append(abbr[first - 1] if first == last else f"{abbr[first - 1]}-{abbr[last - 1]}")
     elif params.get("start_year") and params.get("end_year"):
         parts.append(f"{params['start_year']}-{params['end_year']}")
     if params.get("n"):
-        parts.append(f"top{params['n']}")
+        parts.append(f"{w['top']}{params['n']}")
     if len(parts) == 2:  # nothing more specific: say what the query is
         parts.append(query.id.replace("_", "-"))
     return "-".join(p for p in parts if p)

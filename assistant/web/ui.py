@@ -61,6 +61,7 @@ TEXT = {
         "landing_chart": "The story in one chart",
         "earlier": "Earlier in this conversation (in brief)",
         "reopen": "Show an earlier answer in full",
+        "reopen_placeholder": "Choose a question",
     },
     "es": {
         "title": "Asistente de Comercio Tecnológico T-MEC",
@@ -87,6 +88,7 @@ TEXT = {
         "landing_chart": "La historia en una gráfica",
         "earlier": "Antes en esta conversación (en resumen)",
         "reopen": "Mostrar completa una respuesta anterior",
+        "reopen_placeholder": "Elige una pregunta",
     },
 }
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -445,6 +447,7 @@ def _earlier(t: dict, history: list[dict], live: set[int]) -> None:
             t["reopen"],
             options,
             index=None,
+            placeholder=t["reopen_placeholder"],
             format_func=lambda i: _asked(history, i),
             key="reopen_picker",
             on_change=_reopen,

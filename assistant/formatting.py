@@ -50,9 +50,13 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
 
 
+# The minus sign, not a hyphen: "−$295.5 billion" does not break or read as a dash
+MINUS = "\u2212"
+
+
 def money(value: float, lang: str) -> str:
     """$505.5 billion / 505.5 mil millones de dólares; signed when negative."""
-    sign = "-" if value < 0 else ""
+    sign = MINUS if value < 0 else ""
     v = abs(value)
     if lang == "es" and round(v / 1e9, 1) >= 1000:  # 10^12: a Mexican reader says billones
         return f"{sign}{decimal(v / 1e12, lang, 2)} billones de dólares"
@@ -66,12 +70,12 @@ def money(value: float, lang: str) -> str:
 
 def signed_money(value: float, lang: str) -> str:
     """A change in dollars: '+$122.7 billion' / '-3.1 mil millones de dólares'."""
-    return ("+" if value > 0 else "-" if value < 0 else "") + money(abs(value), lang)
+    return ("+" if value > 0 else MINUS if value < 0 else "") + money(abs(value), lang)
 
 
 def money_short(value: float, lang: str) -> str:
     """Compact form for chart labels: $505.5B / 505.5 mmdd (Mexican press usage)."""
-    sign = "-" if value < 0 else ""
+    sign = MINUS if value < 0 else ""
     v = abs(value)
     if lang == "es":
         if round(v / 1e9, 1) >= 1000:
@@ -98,7 +102,7 @@ def percent(value: float, lang: str) -> str:
 
 
 def signed_percent(value: float, lang: str) -> str:
-    return ("+" if value > 0 else "") + percent(value, lang)
+    return ("+" if value > 0 else MINUS if value < 0 else "") + percent(abs(value), lang)
 
 
 def points(value: float, lang: str) -> str:
@@ -252,7 +256,7 @@ def by_column(column: str, value, lang: str) -> str:
     if column.endswith("_usd"):
         return money(value, lang)
     if column.endswith("_pp"):
-        return ("+" if value > 0 else "-" if value < 0 else "") + points(value, lang)
+        return ("+" if value > 0 else MINUS if value < 0 else "") + points(value, lang)
     if column in ("share", "pct_change") or column.endswith(("_share", "_pct")):
         return signed_percent(value, lang) if "change" in column else percent(value, lang)
     if column in ("year", "month") or column.endswith(("_year", "_month")):

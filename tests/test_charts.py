@@ -277,7 +277,7 @@ def test_column_chart_labels_the_asked_for_year_and_colours_a_balance_by_sign():
     bars, label = spec["layer"]
     assert bars["encoding"]["color"]["field"] == "sign" and bars["encoding"]["x"]["axis"]["labelAngle"] == 0
     assert label["mark"]["baseline"] == "top"  # below the end of a negative bar
-    assert next(r["short"] for r in values(spec) if r["focus"]) == "-$295.5B"
+    assert next(r["short"] for r in values(spec) if r["focus"]) == "\u2212$295.5B"
 
 
 def test_single_series_line_has_no_legend_and_several_have_one():

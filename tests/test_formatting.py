@@ -10,11 +10,11 @@ from assistant import formatting as f
         (505_523_174_525, "es", "505.5 mil millones de dólares"),
         (3_266_410_195_321, "en", "$3,266.4 billion"),
         (3_266_410_195_321, "es", "3.27 billones de dólares"),
-        (-1_204_700_000_000, "es", "-1.20 billones de dólares"),
+        (-1_204_700_000_000, "es", "\u22121.20 billones de dólares"),
         (999_940_000_000, "es", "999.9 mil millones de dólares"),
         (850_300_000, "en", "$850.3 million"),
         (850_300_000, "es", "850.3 millones de dólares"),
-        (-295_500_000_000, "en", "-$295.5 billion"),
+        (-295_500_000_000, "en", "\u2212$295.5 billion"),
         (12_345, "en", "$12,345"),
     ],
 )
@@ -57,7 +57,7 @@ def test_ordinals_months_and_lists():
 def test_by_column_uses_the_same_formatter():
     assert f.by_column("value_usd", 505_523_174_525, "es") == "505.5 mil millones de dólares"
     assert f.by_column("share", 15.47, "en") == "15.5%"
-    assert f.by_column("share_change_pp", -1.26, "en") == "-1.3 percentage points"
+    assert f.by_column("share_change_pp", -1.26, "en") == "\u22121.3 percentage points"
     assert f.by_column("pct_change", 6.2, "en") == "+6.2%"
     assert f.by_column("year", 2024, "en") == "2024"
     assert f.by_column("rank", 2, "en") == "2nd"
@@ -65,7 +65,7 @@ def test_by_column_uses_the_same_formatter():
 
 def test_money_short_for_chart_labels():
     assert f.money_short(295_515_248_710, "en") == "$295.5B"
-    assert f.money_short(-295_515_248_710, "es") == "-295.5 mmdd"  # Mexican press usage
+    assert f.money_short(-295_515_248_710, "es") == "\u2212295.5 mmdd"  # Mexican press usage
     assert f.money_short(850_300_000, "es") == "850.3 mdd"
     assert f.money_short(3_266_410_195_321, "en") == "$3.3T"
     assert f.money_short(3_266_410_195_321, "es") == "3.27 billones de dólares"

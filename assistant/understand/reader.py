@@ -519,7 +519,10 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
             continue  # "I'm writing about Canada. Imports in 2020?": Canada is the question
         if not any(m.kind in _CONTENT_KINDS or m.kind == "partner" for m in rest):
             continue  # the rest is no question on its own
-        names = any(free[i] and _looks_like_name(i, tokens, typed, opens) for i in span)
+        names = any(
+            free[i] and tokens[i] not in V.STOPWORDS and _looks_like_name(i, tokens, typed, opens)
+            for i in span
+        )  # "I", a stop word, is no name
         if names and not any(m.kind == "partner" for m in rest):
             continue
         spans.append(span)
@@ -911,6 +914,10 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
             return "mixed"
     if not mentions:
         return None
+    # the same period said twice ("a record in 2024 … the deficit in 2024") is one period
+    seen: set = set()
+    mentions = [m for m in mentions if not ((k := (m.kind, m.year, m.first_month, m.last_month, m.span, m.ytd)) in seen
+                                            or seen.add(k))]  # fmt: skip
     same = [m for m in mentions if m.kind == "same"]
     if same:  # "Q3 2024 vs the same quarter of 2023": the base takes the other period's months
         others = [m for m in mentions if m.kind != "same"]

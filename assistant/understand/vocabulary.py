@@ -82,7 +82,8 @@ GROUP_ALIASES = {
     "5XXX": ["asia", "asian countries", "paises asiaticos"],
     "6XXX": ["oceania", "australia and oceania"],
     "7XXX": ["africa"],
-    "0003": ["european union", "eu countries", "union europea", "ue", "the eu"],
+    "0003": ["european union", "eu countries", "union europea", "ue", "the eu", "eu 27", "the eu 27", "ue 27", "la ue 27", "eu27",
+             "ue27", "bloque comunitario", "bloque comunitario europeo", "comunidad europea"],
     "0027": ["asean"],
     "0022": ["oecd", "ocde"],
     "0023": ["nato", "otan"],
@@ -673,7 +674,8 @@ FILLER = [
     "is this true", "check that", "check this", "verify that", "verify this", "lo confirman los datos",
     "lo confirman", "confirman los datos", "lo confirma", "lo respaldan los datos", "es verdad eso",
     "es cierto eso", "verificar", "verify", "supply chain", "supply chains", "cadenas de suministro",
-    "cadena de suministro", "cadenas de valor", "joint review", "revision conjunta", "goods only",
+    "cadena de suministro", "cadenas de valor", "usmca joint review", "the usmca joint review",
+    "joint review of the usmca", "revision conjunta del t mec", "la revision conjunta del t mec", "goods only",
     "only goods", "no services", "not services", "excluding services", "sin servicios", "solo bienes",
     "unicamente bienes", "ponme", "pon", "pasame", "the data", "los datos",
 ]  # fmt: skip
@@ -928,7 +930,7 @@ BACKGROUND_CUES = {
     "resumen", "agenda", "reportaje", "cronica", "investigacion", "editorial", "ponencia", "minuta",
     "preparando", "preparo", "redactando", "redacto", "escribiendo", "elaborando", "elaboro",
     "armando", "trabajando", "verificando", "actualizando", "cite", "citing", "quote", "quoting",
-    "cito", "citar", "citarlo", "declaracion", "statement", "verificar",
+    "cito", "citar", "citarlo", "declaracion", "statement", "verificar", "background", "antecedentes",
 }  # fmt: skip
 
 # Abbreviations people type, read as the word they stand for before anything else.

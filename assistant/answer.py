@@ -94,7 +94,16 @@ def _render(template: str, namespace: dict) -> str:
             return ""
         return text.replace("{", "{{").replace("}", "}}")
 
-    return _FORMATTER.vformat(_OPTIONAL.sub(optional, template), (), namespace)
+    return _contracted(_FORMATTER.vformat(_OPTIONAL.sub(optional, template), (), namespace))
+
+
+# Spanish contracts "a el"/"de el" when the article meets a filled-in period ("a el primer
+# trimestre" -> "al primer trimestre"); a name's capital "El" (El Salvador) stays as it is
+_CONTRACTION = re.compile(r"\b(a|de) el\b")
+
+
+def _contracted(text: str) -> str:
+    return _CONTRACTION.sub(lambda m: "al" if m.group(1) == "a" else "del", text)
 
 
 def _sentence_case(text: str) -> str:
@@ -489,6 +498,7 @@ class Engine:
             i18n.SOURCE[lang]["publisher"],  # the full line, with its API paths, is under the chart
             highlight=resolved.get(query.chart.get("highlight", "")),
             named_partners=_named_partners(query, resolved),
+            months=(resolved["first_month"], resolved["last_month"]) if "first_month" in resolved else None,
         )
 
         value = head.get(spec["column"]) if spec.get("column") else None

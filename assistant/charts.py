@@ -579,11 +579,13 @@ def build(
     caption: str,
     highlight=None,
     named_partners: tuple[str, ...] = (),
+    months: tuple[int, int] | None = None,
 ) -> dict | None:
     """The Vega-Lite spec for these rows, or None for table-only answers.
 
     `named_partners`: Census codes of the partners the question named (drawn strong, the
-    rest muted); `highlight`: the year a column chart makes stand out.
+    rest muted); `highlight`: the year a column chart makes stand out; `months`: the part of
+    each year the values cover, named on the year axis ("January–March of each year").
     """
     kind = spec["kind"]
     if kind == "table" or not rows:
@@ -599,10 +601,32 @@ def build(
     lines = max((wrap(r.get(label)).count("\n") + 1 for r in rows), default=1) if bands else 1
     height = min(720, 150 + (26 + 12 * lines) * bands) if bands else 340
     chart.update(width="container", height=height)
+    if months and tuple(months) != (1, 12):
+        _retitle(chart, _axis_title("year", lang), _months_of_each_year(*months, lang))
     chart["$schema"] = SCHEMA
     chart["description"] = describe(kind, title, rows, spec, lang)
     chart["config"] = {**CONFIG}
     return chart
+
+
+def _months_of_each_year(first: int, last: int, lang: str) -> str:
+    """'January–March of each year' / 'enero a marzo de cada año': bars of part of a year."""
+    a, b = formatting.month_name(first, lang), formatting.month_name(last, lang)
+    span = a if first == last else (f"{a}–{b}" if lang == "en" else f"{a} a {b}")
+    text = f"{span} of each year" if lang == "en" else f"{span} de cada año"
+    return text[:1].upper() + text[1:]
+
+
+def _retitle(node, old: str, new: str) -> None:
+    """Give every axis titled `old` (in encodings and layers) the title `new`."""
+    if isinstance(node, dict):
+        if node.get("title") == old and "field" in node:
+            node["title"] = new
+        for value in node.values():
+            _retitle(value, old, new)
+    elif isinstance(node, list):
+        for value in node:
+            _retitle(value, old, new)
 
 
 def export(spec: dict, fmt: str) -> bytes:

@@ -32,8 +32,8 @@ chart:
       - "U.S. {p_flow} of {p_product} — {partner}, {p_base_bare} to {p_when_bare}"
       - "U.S. {p_flow} — {partner}, {p_base_bare} to {p_when_bare}"
     es:
-      - "{p_flow} de EE.UU. de {p_product} — {partner}, {p_base_bare} y {p_when_bare}"
-      - "{p_flow} de EE.UU. — {partner}, {p_base_bare} y {p_when_bare}"
+      - "{p_flow} de EE.UU. de {p_product} — {partner}, {p_base_bare} a {p_when_bare}"
+      - "{p_flow} de EE.UU. — {partner}, {p_base_bare} a {p_when_bare}"
 headline:
   - {when: {flow: balance}, column: change_usd, unit: USD, row_where: {year: year}}
   - {column: pct_change, unit: percent, row_where: {year: year}}

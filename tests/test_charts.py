@@ -332,3 +332,21 @@ def test_ranked_bars_are_drawn_in_the_order_of_the_ranking(question):
     places = [drawn.find(n) for n in names]
     assert -1 not in places, (names, drawn)
     assert places == sorted(places), (names, drawn)
+
+
+@pytest.mark.parametrize(
+    "question, axis",
+    [
+        ("importaciones desde México en el primer trimestre de 2024", "Enero a marzo de cada año"),
+        ("imports from Japan in March 2023", "March of each year"),
+        ("imports from Japan in 2023", "Year"),
+    ],
+)
+def test_bars_of_part_of_a_year_say_so_on_the_year_axis(question, axis):
+    """Bars of first quarters were labelled 'Year' (Spanish trial report): the axis names
+    the months each bar holds."""
+    from assistant.service import default_assistant
+
+    spec = default_assistant().ask(question).chart
+    titles = set(re.findall(r'"title": "([^"]+)"', json.dumps(spec, ensure_ascii=False)))
+    assert axis in titles, titles

@@ -72,9 +72,19 @@ class Assistant:
         u = self.understander.understand(question, lang=lang, context=context)
         if u.status != ANSWERED:
             status = "clarify" if u.status == CLARIFY else "unsupported"
+            if u.status == CLARIFY and u.meaning is not None:
+                # "trade with Brazil" -> "imports or exports?" -> "imports, 2023": Brazil is kept
+                context = {**context, "lang": u.lang, "meaning": u.meaning.to_dict()}
             return Answer(question=question, status=status, lang=u.lang, text=u.text,
                           suggestions=list(u.options), context=context)  # fmt: skip
         answer = self.engine.answer(u.query_id, u.params, u.lang, question)
+        if u.side_open and answer.status == "answered" and answer.value is None:
+            # "where does that rank?" after a surplus: among surpluses, not "not among deficits"
+            other = "surplus" if u.params.get("side") != "surplus" else "deficit"
+            flipped = self.engine.answer(u.query_id, {**u.params, "side": other}, u.lang, question)
+            if flipped.status == "answered" and flipped.value is not None:
+                answer, u = flipped, replace(u, params={**u.params, "side": other},
+                                             meaning=u.meaning.with_(side=other))  # fmt: skip
         if answer.status != "answered":  # the conversation goes on from its last answered question
             # e.g. a year outside the data: offer the same question in the years it has
             return replace(answer, context=context, suggestions=self.understander.nearby(u.meaning, u.lang))

@@ -50,7 +50,7 @@ def _case(source: str, item: list, conversation: int | None, turn: int) -> Case:
 def check_case(assistant, case: Case, context: dict | None) -> tuple[str | None, dict | None]:
     """(what went wrong or None, the context for the next turn)."""
     answer = assistant.ask(case.question, context=context)
-    if answer.status == "answered":
+    if answer.status in ("answered", "clarify"):  # as the chat app keeps it
         context = answer.context or context
     got_id = answer.query["id"] if answer.query else answer.status
     if case.expect in ("unsupported", "clarify"):

@@ -53,6 +53,7 @@ class Understanding:
     claims: tuple = ()  # (measure, number): a claim being checked, shown in "Read as"
     asides: tuple = ()  # background the question came with ("For a memo to the Berlin desk"), shown in "Read as"
     follows: bool = False  # read as a follow-up: the question alone does not say it all
+    side_open: bool = False  # a balance rank with no side said: the partner's own balance decides
 
 
 class Understander:
@@ -123,7 +124,8 @@ class Understander:
         if reading.period_problem:
             key = {"mixed": "mixed_periods", "unequal": "unequal_periods"}[reading.period_problem]
             return self._refuse(words[key], lang, None)
-        return replace(self._answer(meaning, reading, lang), follows=follows)
+        side_open = meaning.measure == "rank" and meaning.flow == "balance" and named.side is None
+        return replace(self._answer(meaning, reading, lang), follows=follows, side_open=side_open)
 
     # ---- meaning ----------------------------------------------------------------------
     def _previous(self, context: dict) -> Meaning | None:
@@ -249,8 +251,9 @@ class Understander:
             options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang)
                        for f in ("imports", "exports", "balance", "total")]  # fmt: skip
             name = self.phrasing.partner(partners[0], lang)
+            # the meaning so far goes with the question: "imports, 2023" then completes it
             return Understanding(
-                CLARIFY, lang, text=words["flow"].format(partner=name), options=tuple(options)
+                CLARIFY, lang, text=words["flow"].format(partner=name), options=tuple(options), meaning=m
             )
         if m.measure == "share" and not partners and isinstance(router.route(m, self.catalog), router.Gap):
             options = [self.phrasing.question(self._as_asked(m.with_(partners=(p,))), lang)

@@ -82,6 +82,10 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
         return Period("year", year=facts.latest_year)
     if rel == "this_year":
         return Period("year", year=facts.current_year)
+    if rel == "from_then":  # "from then to 2024": from the previous question's year
+        if previous is not None and previous.year:
+            return Period("span", start=previous.year, year=named.until or facts.latest_year)
+        return None
     if rel == "year_before":
         if previous is not None and previous.year and previous.kind in ("year", "months"):
             return replace(previous, year=previous.year - 1)
@@ -170,8 +174,13 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             if named.append
             else tuple(named.partners)
         )
-    elif named.n and set(named.measures) == {"top"} and m.measure not in ("top", "products"):
-        partners = ()  # "Top 5 proveedores en 2024" after a question on Canada: a new ranking
+    elif (
+        (named.n or named.many_partners)
+        and "top" in named.measures
+        and set(named.measures) <= {"top", "level"}
+        and m.measure not in ("top", "products")
+    ):
+        partners = ()  # "Top 5 proveedores en 2024", "the top suppliers" after a question on Canada: a new ranking
     product = named.product or m.product
     period = m.period
     earlier = m.earlier
@@ -235,7 +244,12 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             partners=partners,
             product=product,
             period=period,
-            combine="combined" if named.combined else m.combine if not named.partners else "each",
+            # "add China too" to a sum keeps the sum; a new partner named alone is shown on its own
+            combine="combined"
+            if named.combined
+            else m.combine
+            if not named.partners or named.append
+            else "each",
             n=named.n or m.n,
             order=named.order or m.order,
             side=side,

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 import pycountry
@@ -55,7 +56,36 @@ def _month_year(m: re.Match) -> str:
     return f" {_MONTH_NAMES[int(month) - 1]} {year} "
 
 
+# Years said in words: "twenty twenty-three", "two thousand nineteen", "dos mil veintitrés"
+_UNITS_EN = "one two three four five six seven eight nine".split()
+_TEENS_EN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_YEAR_WORDS = {
+    **{w: 10 + i for i, w in enumerate(_TEENS_EN)},
+    "twenty": 20, **{f"twenty {u}": 21 + i for i, u in enumerate(_UNITS_EN)},
+    **{w: 10 + i for i, w in enumerate("diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve".split())},
+    "veinte": 20, **{w: 21 + i for i, w in enumerate(
+        "veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve".split())},
+}  # fmt: skip
+_YEAR_WORD_RE = "|".join(sorted((w.replace(" ", r"[\s-]+") for w in _YEAR_WORDS), key=len, reverse=True))
+
+
+def _year_in_words(m: re.Match) -> str:
+    said = re.sub(r"[\s-]+", " ", m.group("n").lower())
+    return f" {2000 + _YEAR_WORDS[said]} "
+
+
+def _short_year(m: re.Match) -> str:
+    """ "'19" -> 2019; "'95" -> 1995 (a century back when the year would be in the future)."""
+    yy = int(m.group(1))
+    return f" {2000 + yy if yy <= date.today().year % 100 + 1 else 1900 + yy} "
+
+
 _REWRITES = [
+    (
+        re.compile(rf"\b(?:twenty|two thousand(?: and)?|dos mil)[\s-]+(?P<n>{_YEAR_WORD_RE})\b", re.I),
+        _year_in_words,
+    ),
+    (re.compile(r"(?<![\w'’‘])['’‘](\d{2})\b"), _short_year),  # '19, el '18
     (
         re.compile(
             r"\b(?:(?P<y1>(?:19|20)\d{2})\s*(?:[-/]|m)\s*(?P<m1>0[1-9]|1[0-2])|"

@@ -158,6 +158,13 @@ def _patterns():
             rf"(?:the |los )?(?:last|past|ultimos) (?P<n>{_NUM}) (?:months|meses)",
             lambda m, s, e: Mention("relative", s, e, relative="last_n_months", count=_num(m["n"])),
         ),
+        # "de 2013 a la fecha", "from 2015 to date": a span to the latest year (before the
+        # year-to-date words claim "a la fecha")
+        (
+            rf"(?:from|de|del|desde) (?:the year |el ano |el |ano )?(?P<a>{_YEAR}) (?:to date|up to date|a la fecha|"
+            rf"hasta la fecha|al dia de hoy|hasta hoy|a hoy|to the present|al presente|to now|till now|until now|hasta ahora)",
+            lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), None)),
+        ),
         # year to date through a month: "ytd sep 2024", "acumulado a agosto de 2023"
         (
             rf"(?:year to date|ytd|acumulado|acumuladas|acumulados|en lo que va de) (?:through |thru |to |a |al |hasta )?"
@@ -247,10 +254,24 @@ def _patterns():
         ),
         # "compared with last year": a change against the same months a year earlier
         (
-            r"(?:compared (?:with|to)|vs|versus|against|frente al?|respecto al?|contra|en comparacion con) "
-            r"(?:the |el |la )?(?:same period (?:of |in )?|mismo periodo (?:del? )?)?(?:last|previous|prior|a)? ?"
-            r"(?:year|ano)(?: pasado| anterior| earlier| before| ago)?",
+            r"(?:(?:compared (?:with|to)|vs|versus|against|frente al?|respecto al?|contra|en comparacion con) "
+            r"(?:the |el |la )?(?:same (?:period|quarter|half|month|months) (?:of |in )?(?:the )?|"
+            r"mism[oa]s? (?:periodo|trimestre|semestre|mes|meses) (?:del? )?)?(?:last|previous|prior|a)? ?"
+            r"(?:year|ano)(?: pasado| anterior| earlier| before| ago)?)"
+            r"|(?:the |el |la )?(?:same (?:period|quarter|half|month) (?:of |in )?(?:the )?(?:previous|prior|last) year|"
+            r"same (?:period|quarter|half|month) a year (?:earlier|before|ago)|"
+            r"mism[oa] (?:periodo|trimestre|semestre|mes) del ano (?:anterior|pasado))",
             lambda m, s, e: Mention("relative", s, e, relative="vs_last_year"),
+        ),
+        # from the period just discussed ("and the % change from then to 2024?", "desde
+        # entonces"): a span that starts at the previous question's year
+        (
+            rf"(?:from|since|desde|de) (?:then|entonces|ahi|that year|that point|ese ano|ese momento)"
+            rf"(?: (?:to|until|through|thru|till|a|al|hasta) (?:el |the )?(?:ano |year )?(?P<b>{_YEAR}))?"
+            rf"|since then|desde entonces|de ahi para aca",
+            lambda m, s, e: Mention(
+                "relative", s, e, relative="from_then", span=(0, int(m["b"]) if m["b"] else 0)
+            ),
         ),
         # relative years and months
         # the year before the one just discussed ("and the year before?", "¿y el año anterior?");
@@ -273,8 +294,9 @@ def _patterns():
         ),
         (
             r"(?:the |el )?(?:last|previous|past|latest|most recent|ultimo|pasado) (?:month|mes)(?: disponible| available)?"
+            r"(?! (?:you have data|do you have data|que tienes datos|tienes datos|con datos))"
             r"|(?:el )?mes (?:pasado|anterior)|(?:el )?(?:ultimo )?mes (?:mas reciente|disponible)(?: con datos)?"
-            r"|(?:the )?(?:latest|most recent|last) month (?:of data|with data|in the data|you have)",
+            r"|(?:the )?(?:latest|most recent|last) month (?:of data|with data|in the data)",
             lambda m, s, e: Mention("relative", s, e, relative="last_month"),
         ),
         (
@@ -284,7 +306,8 @@ def _patterns():
         # "the latest imports from China", "las importaciones más recientes": the latest full year
         (
             r"(?<!dato )(?<!datos )(?:the )?(?:latest|most recent|mas recientes?|ultimas?|ultimos?)"
-            r"(?! (?:data|datos|dato|figures|information|informacion|available|disponibles?|periodo|period|ano|year))",
+            r"(?! (?:data|datos|dato|figures|information|informacion|available|disponibles?|periodo|period|ano|year|"
+            r"month|mes|quarter|trimestre))",
             lambda m, s, e: Mention("relative", s, e, relative="last_year"),
         ),
         # one year: "in 2024", "el ano 2023", "calendar year 2022", "CY2019", "full year 2017",

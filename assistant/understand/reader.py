@@ -10,7 +10,7 @@ were absent (understand/__init__.py decides what to say).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wordfreq import zipf_frequency
 
@@ -152,6 +152,8 @@ class Named:
     separately: bool = False  # "each separately": never a sum
     items: list[str] = field(default_factory=list)  # goods the data does not break out, as typed
     comparative: bool = False  # "bigger", "sells more": between the partners named, or the largest
+    many_partners: bool = False  # "the top suppliers", "los principales destinos": a ranking of all
+    until: int | None = None  # "from then to 2024": the end of a span that starts at the previous period
 
     flow_words: list[str] = field(default_factory=list)
 
@@ -415,10 +417,18 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     acc.unknown_names = list(dict.fromkeys(n for n in acc.unknown_names if n))
 
     lang = detect_language(question, tokens)
+    named.many_partners = bool(V.PARTNER_NOUNS & set(tokens))
     matches.sort(key=lambda m: m.start)
     _apply(named, acc, matches, tokens, typed, chapters, eu_at, lang)
     if "coverage" in named.measures:  # "what year is your latest data?": the coverage, not a date
         acc.unavailable = [u for u in acc.unavailable if u[0] != "when"]
+    events = {u[0] for u in acc.unavailable} & {"event", "event_since"}
+    dated = [m for m in mentions if m.kind in ("year", "months", "span")]
+    if events and dated:  # "antes de la pandemia, o sea en 2019": the year says the period
+        acc.unavailable = [u for u in acc.unavailable if u[0] not in events]
+        if "event_since" in events and len(dated) == 1 and dated[0].kind != "span":
+            d = dated[0]  # "since USMCA kicked in (July 2020)": from that year on
+            mentions = [m for m in mentions if m is not d] + [replace(d, kind="span", span=(d.year, None))]
     reading = Reading(question, tokens, typed, lang, named, acc)
     reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
     reading.follow_up_start = _starts_follow_up(tokens)
@@ -520,9 +530,11 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
         if not any(m.kind in _CONTENT_KINDS or m.kind == "partner" for m in rest):
             continue  # the rest is no question on its own
         names = any(
-            free[i] and tokens[i] not in V.STOPWORDS and _looks_like_name(i, tokens, typed, opens)
+            free[i]
+            and tokens[i] not in V.STOPWORDS | V.BACKGROUND_CUES
+            and _looks_like_name(i, tokens, typed, opens)
             for i in span
-        )  # "I", a stop word, is no name
+        )  # "I", a stop word, and "sidebar", the document, are no names
         if names and not any(m.kind == "partner" for m in rest):
             continue
         spans.append(span)
@@ -904,6 +916,8 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     if relative:
         r = relative[0]
         named.relative, named.count = r.relative, r.count
+        if r.relative == "from_then":  # the start is the previous question's period
+            named.until, named.anaphora = r.span[1] or None, True
         if r.year:  # "the last quarter of 2023"
             named.relative = None
             named.period = Period("months", year=r.year, first_month=10, last_month=12)

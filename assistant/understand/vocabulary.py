@@ -361,6 +361,8 @@ SIGNALS = {
             "share", "shares", "percent of", "percentage of", "portion", "proportion", "slice",
             "stake", "tajada", "rebanada", "pedazo", "fraction", "what part", "participacion",
             "participaciones", "porcentaje", "proporcion", "cuota", "que parte",
+            "split between", "split among", "split", "how is split", "se repartieron", "repartieron",
+            "se reparten", "reparto", "como se reparte",
             "como porcentaje", "as a share", "parte", "market share", "cuota de mercado",
             "weight", "peso", "what percent", "what percentage", "que porcentaje", "porcentaje de",
             "percent of total", "por ciento de", "porcentual", "participacion porcentual",
@@ -406,7 +408,7 @@ SIGNALS = {
             "tasa de crecimiento", "ritmo",
         ],
         "trend": [
-            "trend", "trends", "over time", "evolution", "evolve", "evolved", "changed",
+            "trend", "trends", "trended", "trending", "over time", "evolution", "evolve", "evolved", "changed",
             "history", "historical", "year by year", "each year", "every year", "annually",
             "tendencia", "evolucion", "ha cambiado", "han cambiado", "cambiado", "historico",
             "historia", "a lo largo", "cada ano", "ano por ano", "trajectory", "over the years",
@@ -458,6 +460,8 @@ SIGNALS = {
             "cubren", "cobertura", "dato mas reciente", "do you have", "tienes datos", "ano mas reciente",
             "latest year", "most recent year", "ultimo ano con datos", "que ano tienes",
             "que anos tienes", "hasta que ano", "through what year", "up to what year",
+            "latest month you have data for", "latest month you have data", "most recent month you have data for",
+            "que mes tienes", "ultimo mes con datos que tienes", "hasta que mes tienes",
             "what can you", "que puedes", "data source", "fuente de datos", "sources of data",
             "how recent", "que tan recientes", "what period", "which period", "que periodo",
             "dataset", "base de datos", "time span", "periodo cubre", "up to date",
@@ -516,6 +520,7 @@ SIGNALS = {
             "smaller than", "mayor que", "menor que", "rebaso", "rebasaron",
             "lado a lado", "uno al lado del otro", "head to head", "cara a cara",
             "comparelo", "comparela", "comparalo", "comparala", "compare it", "compare that",
+            "comparame", "comparanos", "comparen", "comparenme", "uno junto al otro", "junto al otro",
             "comparado", "comparada", "comparados",
         ],
     },
@@ -530,7 +535,9 @@ SIGNALS = {
     "comparative": {"more": ["more", "mas", "bigger", "larger", "greater", "higher", "mas grande",
                              "mas grandes", "the bigger", "the larger"]},
     "append": {"append": ["add", "also add", "too", "as well", "tambien", "agrega", "anade",
-                          "sumale", "include", "incluye", "plus", "ademas", "also", "and also"]},
+                          "sumale", "include", "incluye", "plus", "ademas", "also", "and also",
+                          "le sumamos", "si le sumamos", "sumamos", "si sumamos", "agregamos",
+                          "si agregamos", "anadimos", "si anadimos", "what if we add"]},
 }  # fmt: skip
 
 BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "comerciales", "intercambio",
@@ -622,7 +629,7 @@ FILLER = [
     "cifras de importacion", "cifras de exportacion", "desglosado", "desglosado por pais",
     "desglosadas", "por pais", "by country", "country by country", "each country",
     "correspondientes", "correspondiente", "comentarios", "comentario", "declaracion",
-    "declaraciones", "afirmacion", "dicho", "solo", "solamente", "only", "nada mas",
+    "declaraciones", "afirmacion", "dicho", "solo", "solamente", "only", "nada mas", "nomas",
     "same period", "the same period", "mismo periodo", "el mismo periodo", "same months",
     "mismos meses", "same month", "mismo mes", "covid", "covid19", "covid 19", "pandemic",
     "pandemia", "lockdown", "recession", "recesion", "crisis", "trade war", "guerra comercial",
@@ -678,6 +685,10 @@ FILLER = [
     "joint review of the usmca", "revision conjunta del t mec", "la revision conjunta del t mec", "goods only",
     "only goods", "no services", "not services", "excluding services", "sin servicios", "solo bienes",
     "unicamente bienes", "ponme", "pon", "pasame", "the data", "los datos",
+    # a follow-up that corrects the last question ("sorry, I meant 2022", "perdón, quise decir 2023")
+    "i meant", "meant", "i mean", "quise decir", "quiero decir", "mejor dicho", "me referia a",
+    "fine", "ok fine", "stuff", "things", "cosas", "full list", "the full list", "lista completa",
+    "la lista completa", "tenemos", "tuvimos", "teniamos", "hemos tenido", "we had", "we have",
 ]  # fmt: skip
 # Verbs that report what someone said ("A senator said on the floor that …"): who said it
 # is background; what they said is the claim the answer checks.
@@ -755,6 +766,18 @@ UNAVAILABLE = {
                   "fracciones", "tariff line", "tariff lines", "hts", "hts code", "hs code",
                   "hs6", "hs 6", "hs4", "hs 4", "hs8", "hs10", "six digit", "four digit",
                   "seis digitos", "cuatro digitos", "ocho digitos", "nico", "nicos"],
+    # a period named by an event ("pre-pandemic", "since USMCA took effect"): answered only
+    # when the question also gives the year ("antes de la pandemia, o sea en 2019")
+    "event": ["pre pandemic", "prepandemic", "before the pandemic", "before covid", "antes de la pandemia",
+              "prepandemia", "antes del covid", "during the pandemic", "durante la pandemia", "after the pandemic",
+              "post pandemic", "despues de la pandemia", "pospandemia", "trade war", "the trade war",
+              "guerra comercial", "la guerra comercial", "before the tariffs", "antes de los aranceles"],
+    "event_since": ["since usmca took effect", "since the usmca took effect", "since usmca kicked in",
+                    "since the usmca kicked in", "since usmca entered into force", "since usmca started",
+                    "since usmca came into force", "since the usmca came into force", "since nafta ended",
+                    "desde que entro el t mec", "desde que entro en vigor el t mec", "desde la entrada en vigor del t mec",
+                    "desde que arranco el t mec", "desde que inicio el t mec", "since the pandemic",
+                    "desde la pandemia", "since covid", "desde el covid"],
     # asking for the date something happened ("¿En qué año México rebasó a China?"), not a figure
     "when": ["in what year", "what year", "which year", "en que ano", "en cual ano", "since when", "desde cuando", "en que momento", "at what point",
              "en que mes", "in which month", "what month", "which month", "que mes"],
@@ -825,7 +848,7 @@ STOPWORDS = {
     "her", "d", "ll", "m", "re", "ve", "t", "can", "could", "would", "may", "might", "shall",
     "get", "got", "any", "some", "much", "many", "all", "each", "up", "out", "over",
     "during", "within", "across", "through", "via", "when", "where", "here",
-    "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones",
+    "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones", "but",
     "kind", "sort", "like", "let", "lets", "make", "made", "go", "went", "having",
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
     "que", "por", "para", "su", "sus", "se", "le", "les", "es", "son", "fue", "fueron",
@@ -931,6 +954,7 @@ BACKGROUND_CUES = {
     "preparando", "preparo", "redactando", "redacto", "escribiendo", "elaborando", "elaboro",
     "armando", "trabajando", "verificando", "actualizando", "cite", "citing", "quote", "quoting",
     "cito", "citar", "citarlo", "declaracion", "statement", "verificar", "background", "antecedentes",
+    "sidebar", "explainer", "infographic", "infografia", "recuadro", "nota explicativa",
 }  # fmt: skip
 
 # Abbreviations people type, read as the word they stand for before anything else.

@@ -523,8 +523,8 @@ def _answer(assistant: Assistant, question: str, t: dict) -> None:
     else:
         st.query_params.pop("q", None)
     st.session_state.history.append({"role": "assistant", "content": record, "card": card})
-    if answer.status == "answered" and card is not None:
-        st.session_state.context = answer.context
+    if (answer.status == "answered" and card is not None) or answer.status == "clarify":
+        st.session_state.context = answer.context  # a clarifying question carries what it has so far
 
 
 def main() -> None:

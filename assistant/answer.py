@@ -339,11 +339,15 @@ class Engine:
 
     @staticmethod
     def variant_keys(query: Query, params: dict) -> list[str]:
-        """Template variants to try: 'balance_deficit', then 'balance', then 'default'."""
+        """Template variants to try: 'balance_deficit', then 'balance', then 'default'; for a
+        ranking of one ('who sold us the most?'), each first with '_one' ('imports_one')."""
         values = [
             params[n] for n, p in query.params.items() if p.type in ("flow", "choice") and params.get(n)
         ]
-        return ["_".join(values), *values, "default"]
+        keys = ["_".join(values), *values, "default"]
+        if params.get("n") == 1 and params.get("order") != "smallest":
+            keys = [f"{k}_one" for k in keys] + ["one", *keys]
+        return keys
 
     def _headline(self, query: Query, params: dict, rows: list[dict]) -> tuple[dict | None, dict]:
         specs = query.headline if isinstance(query.headline, list) else [query.headline]
@@ -488,7 +492,8 @@ class Engine:
 
         head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
         text = self.sentence(query, resolved, rows, head_ns, pfields, lang)
-        title = _first_rendering(query.chart.get("title", {}).get(lang, [query.title[lang]]), head_ns)
+        title_spec = query.chart.get("title", {}).get(lang, [query.title[lang]])
+        title = _first_rendering(_templates(title_spec, self.variant_keys(query, resolved)), head_ns)
         sources = self.sources(query, resolved, lang)
         chart = charts.build(
             query.chart,

@@ -27,15 +27,21 @@ chart:
   label: product
   value: value_usd
   title:
-    en: ["Top {p_n} U.S. imports from {partner}, {p_when_bare}"]
-    es: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_when_bare}"]
+    en: {one: ["Top U.S. import from {partner}, {p_when_bare}"], default: ["Top {p_n} U.S. imports from {partner}, {p_when_bare}"]}
+    es:
+      one: ["Principal importación de EE.UU. desde {partner}, {p_when_bare}"]
+      default: ["Las {p_n} principales importaciones de EE.UU. desde {partner}, {p_when_bare}"]
 headline: {column: value_usd, unit: USD}
 items:
   en: "{product} with {value_usd:money} ({share:pct})"
   es: "{product} con {value_usd:money} ({share:pct})"
 sentence:
-  en: ["The top {p_n} U.S. imports from {partner} {p_when} by HS chapter were {items}."]
-  es: ["Las {p_n} principales importaciones de EE.UU. desde {partner} {p_when} por capítulo del SA fueron {items}."]
+  en:
+    one: ["The top U.S. import from {partner} {p_when} by HS chapter was {items}."]
+    default: ["The top {p_n} U.S. imports from {partner} {p_when} by HS chapter were {items}."]
+  es:
+    one: ["La principal importación de EE.UU. desde {partner} {p_when} por capítulo del SA fue {items}."]
+    default: ["Las {p_n} principales importaciones de EE.UU. desde {partner} {p_when} por capítulo del SA fueron {items}."]
 suggestions:
   en:
     - "{p_partner}'s share of U.S. imports in {p_year}"

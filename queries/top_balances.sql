@@ -27,20 +27,32 @@ chart:
   value: value_usd
   title:
     en:
-      - "The {p_n} largest U.S. goods trade {p_side}, {p_when_bare}"
+      deficit_one: ["The largest U.S. goods trade deficit, {p_when_bare}"]
+      surplus_one: ["The largest U.S. goods trade surplus, {p_when_bare}"]
+      default: ["The {p_n} largest U.S. goods trade {p_side}, {p_when_bare}"]
     es:
-      - "Los {p_n} mayores {p_side} comerciales de bienes de EE.UU., {p_when_bare}"
+      deficit_one: ["El mayor déficit comercial de bienes de EE.UU., {p_when_bare}"]
+      surplus_one: ["El mayor superávit comercial de bienes de EE.UU., {p_when_bare}"]
+      default: ["Los {p_n} mayores {p_side} comerciales de bienes de EE.UU., {p_when_bare}"]
 headline: {column: value_usd, unit: USD}
 items:
   en: "{partner}"
   es: "{partner}"
 sentence:
   en:
+    deficit_one:
+      - "The largest U.S. goods trade deficit {p_when} was with {partner}: {value_usd:balance} (exports {exports_usd:money}, imports {imports_usd:money})."
+    surplus_one:
+      - "The largest U.S. goods trade surplus {p_when} was with {partner}: {value_usd:balance} (exports {exports_usd:money}, imports {imports_usd:money})."
     deficit:
       - "The {p_n} largest U.S. goods trade deficits {p_when} were with {items}; with {partner} the U.S. had {value_usd:balance} (exports {exports_usd:money}, imports {imports_usd:money})."
     surplus:
       - "The {p_n} largest U.S. goods trade surpluses {p_when} were with {items}; with {partner} the U.S. had {value_usd:balance} (exports {exports_usd:money}, imports {imports_usd:money})."
   es:
+    deficit_one:
+      - "El mayor déficit comercial de bienes de EE.UU. {p_when} fue con {partner}: {value_usd:balance} (exportaciones por {exports_usd:money} e importaciones por {imports_usd:money})."
+    surplus_one:
+      - "El mayor superávit comercial de bienes de EE.UU. {p_when} fue con {partner}: {value_usd:balance} (exportaciones por {exports_usd:money} e importaciones por {imports_usd:money})."
     deficit:
       - "Los {p_n} mayores déficits comerciales de bienes de EE.UU. {p_when} fueron con {items}; con {partner} EE.UU. registró {value_usd:balance} (exportaciones por {exports_usd:money} e importaciones por {imports_usd:money})."
     surplus:

@@ -30,17 +30,30 @@ chart:
   value: value_usd
   title:
     en:
-      - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_when_bare}"
-      - "Top {p_n} — U.S. {p_flow}, {p_when_bare}"
+      one: ["Top partner — U.S. {p_flow} of {p_product}, {p_when_bare}", "Top partner — U.S. {p_flow}, {p_when_bare}"]
+      default:
+        - "Top {p_n} — U.S. {p_flow} of {p_product}, {p_when_bare}"
+        - "Top {p_n} — U.S. {p_flow}, {p_when_bare}"
     es:
-      - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
-      - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_when_bare}"
+      one: ["Principal socio — {p_flow} de EE.UU. de {p_product}, {p_when_bare}", "Principal socio — {p_flow} de EE.UU., {p_when_bare}"]
+      default:
+        - "Los {p_n} principales socios — {p_flow} de EE.UU. de {p_product}, {p_when_bare}"
+        - "Los {p_n} principales socios — {p_flow} de EE.UU., {p_when_bare}"
 headline: {column: value_usd, unit: USD}
 items:
   en: "{partner}"
   es: "{partner}"
 sentence:
   en:
+    imports_one:  # "who sold us the most?": one partner
+      - "The top supplier of {p_product} to the U.S. {p_when} was {partner}, with {value_usd:money}, {share:pct} of U.S. imports of these goods."
+      - "The top supplier of U.S. imports {p_when} was {partner}, with {value_usd:money}, {share:pct} of all U.S. imports."
+    exports_one:
+      - "The top market for U.S. exports of {p_product} {p_when} was {partner}, with {value_usd:money}, {share:pct} of U.S. exports of these goods."
+      - "The top market for U.S. exports {p_when} was {partner}, with {value_usd:money}, {share:pct} of all U.S. exports."
+    total_one:
+      - "The top U.S. trading partner in {p_product} {p_when} was {partner}, with {value_usd:money} of exports plus imports, {share:pct} of the total."
+      - "The top U.S. trading partner {p_when} was {partner}, with {value_usd:money} of exports plus imports, {share:pct} of total U.S. goods trade."
     imports:
       - "The top {p_n} suppliers of {p_product} to the U.S. {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of U.S. imports of these goods."
       - "The top {p_n} suppliers of U.S. imports {p_when} were {items}; {partner} led with {value_usd:money}, {share:pct} of all U.S. imports."
@@ -60,6 +73,15 @@ sentence:
       - "The {p_n} smallest U.S. trading partners in {p_product} {p_when} (countries with any) were {items}; the smallest, {partner}, had {value_usd:money} of exports plus imports."
       - "The {p_n} smallest U.S. trading partners {p_when} (countries with any) were {items}; the smallest, {partner}, had {value_usd:money} of exports plus imports."
   es:
+    imports_one:
+      - "El principal proveedor de {p_product} a EE.UU. {p_when} fue {partner}, con {value_usd:money}, {share:pct} de las importaciones de EE.UU. de estos bienes."
+      - "El principal proveedor de las importaciones de EE.UU. {p_when} fue {partner}, con {value_usd:money}, {share:pct} del total importado."
+    exports_one:
+      - "El principal destino de las exportaciones de EE.UU. de {p_product} {p_when} fue {partner}, con {value_usd:money}, {share:pct} de las exportaciones de estos bienes."
+      - "El principal destino de las exportaciones de EE.UU. {p_when} fue {partner}, con {value_usd:money}, {share:pct} del total exportado."
+    total_one:
+      - "El principal socio comercial de EE.UU. en {p_product} {p_when} fue {partner}, con {value_usd:money} de exportaciones más importaciones, {share:pct} del total."
+      - "El principal socio comercial de EE.UU. {p_when} fue {partner}, con {value_usd:money} de exportaciones más importaciones, {share:pct} del comercio total de bienes."
     imports:
       - "Los {p_n} principales proveedores de {p_product} a EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} de las importaciones de EE.UU. de estos bienes."
       - "Los {p_n} principales proveedores de las importaciones de EE.UU. {p_when} fueron {items}; {partner} encabezó con {value_usd:money}, {share:pct} del total importado."

@@ -81,14 +81,18 @@ class Phrasing:
             fields["group"] = w["rank_group"][key]
             template = w["rank"]
         elif m.measure == "top" and flow == "balance":
-            fields["side"] = w["sides"][m.side or "deficit"]
-            template = w["top_side"]
+            one = m.n == 1
+            fields["side"] = w["sides_one" if one else "sides"][m.side or "deficit"]
+            template = w["top_side_one" if one else "top_side"]
+        elif m.measure == "top" and m.n == 1 and m.order != "smallest":
+            fields["group"] = w["top_group_one"][flow]
+            template = w["top_one"]
         elif m.measure == "top":
             fields["group"] = w["top_group"][flow]
             fields["group_small"] = w.get("top_group_small", w["top_group"])[flow]
             template = w["top_smallest"] if m.order == "smallest" else w["top"]
         elif m.measure == "products":
-            template = w["products"]
+            template = w["products_one" if m.n == 1 else "products"]
         elif m.measure == "trend":
             template = w["trend"]
         else:

@@ -105,6 +105,12 @@ def _speaks_of_the_future(question: str, tokens: list[str], partner_at: set[int]
 
 # Spanish synthetic future: "exportará", "crecerán", "habrá" (the accent tells it from the past)
 _SPANISH_FUTURE = re.compile(r"(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)")
+# The singular of a ranking: a determiner, a superlative and one partner or product
+_ONE_RE = re.compile(
+    r"(?<![a-z0-9])(?:the|el|la) (?:single |unico |sola )?(?:top|largest|biggest|main|leading|principal|mayor|primer) "
+    r"(?:us )?(?:goods )?(?:trade )?(?:supplier|source|market|destination|trading partner|partner|buyer|deficit|surplus|import|"
+    r"proveedor|destino|mercado|socio comercial|socio|comprador|cliente|deficit|superavit|importacion)(?![a-z0-9])"
+)
 _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
@@ -290,6 +296,9 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
         span = claim_span(m)
         if span:
             named.claims.append(("amount", _as_typed(question, typed[span[0] : span[1]])))
+    # 3b. "the top supplier", "el mayor déficit": a ranking of one (its words stay to be read)
+    if _ONE_RE.search(text):
+        named.n = 1
     # 4. counts ("top 5", "five largest"): only the number is claimed
     for pattern in _COUNT_RE:
         for m in pattern.finditer(text):

@@ -105,7 +105,10 @@ class Understander:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)
         follows = previous is not None and (
-            reading.follow_up_start or named.anaphora or interpret.is_fragment(named, len(reading.tokens))
+            reading.follow_up_start
+            or named.anaphora
+            or interpret.is_fragment(named, len(reading.tokens))
+            or interpret.only_units(named)
         )
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
@@ -137,7 +140,10 @@ class Understander:
     def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
         named = reading.named
         follows = previous is not None and (
-            reading.follow_up_start or named.anaphora or interpret.is_fragment(named, len(reading.tokens))
+            reading.follow_up_start
+            or named.anaphora
+            or interpret.is_fragment(named, len(reading.tokens))
+            or interpret.only_units(named)
         )
         if follows:
             return interpret.follow_up(previous, named, self.facts)

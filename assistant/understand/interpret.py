@@ -169,10 +169,10 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
     m = previous
     partners = m.partners
     if named.partners:
+        # "add Canada too", "¿y comparado con China?": beside the partners already there
+        beside = named.append or (named.compare_with and m.partners and WORLD not in m.partners)
         partners = (
-            tuple(dict.fromkeys(m.partners + tuple(named.partners)))
-            if named.append
-            else tuple(named.partners)
+            tuple(dict.fromkeys(m.partners + tuple(named.partners))) if beside else tuple(named.partners)
         )
     elif (
         (named.n or named.many_partners)
@@ -316,6 +316,14 @@ def is_fragment(named: Named, n_tokens: int) -> bool:
     return not (asks and names) and n_tokens <= 7
 
 
+def only_units(named: Named) -> bool:
+    """'In billions of dollars, please': how to write the last answer, nothing else asked."""
+    return named.units and not (
+        named.partners or named.product or named.flows or named.period or named.relative
+        or set(named.measures) - {"level"} or named.n or named.side
+    )  # fmt: skip
+
+
 def proxy_product(product: Product, proxies: dict) -> Product | None:
     """The HS view standing in for an ATP category or NAICS industry (queries/proxies.yaml)."""
     key = (product.kind, product.codes[0] if product.codes else "")
@@ -323,7 +331,7 @@ def proxy_product(product: Product, proxies: dict) -> Product | None:
     return Product("hs", tuple(chapters), proxy_for=product) if chapters else None
 
 
-__all__ = ["DataFacts", "standalone", "follow_up", "is_fragment", "proxy_product", "USMCA"]
+__all__ = ["DataFacts", "standalone", "follow_up", "is_fragment", "only_units", "proxy_product", "USMCA"]
 
 
 def _same_months(a: Period | None, b: Period | None) -> bool:

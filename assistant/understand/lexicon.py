@@ -131,7 +131,8 @@ def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool], lis
         if not re.match(r"[A-Za-z0-9]", piece):
             if piece in ("'", "’"):  # inside a word: I'm, don't
                 continue
-            opens = opens or bool(re.search(r"[.!?¿¡:;—\n\"“”'‘’(]", piece))
+            # a spaced hyphen is a dash ("Hill staffer here - what share …"), not a minus sign
+            opens = opens or bool(re.search(r"[.!?¿¡:;—–\n\"“”'‘’(]| - ", piece))
             clause = clause or opens or "," in piece
             continue
         low = re.sub(r"[^a-z0-9]", "", strip_accents(piece.lower()))

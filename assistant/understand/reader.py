@@ -43,7 +43,7 @@ _COUNTED = (
 _NUM = r"\d{1,3}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
 _CLAIM_RE = [
     # "the #3 source", "number 2 supplier", "3rd largest market"
-    (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20)(?![a-z0-9])"), "rank"),
+    (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20|one|uno)(?![a-z0-9])"), "rank"),
     (
         re.compile(
             r"(?<![a-z0-9])(?P<n>[1-9]|1[0-9]|20)(?:st|nd|rd|th|o|er|do|to|vo) "
@@ -105,6 +105,9 @@ def _speaks_of_the_future(question: str, tokens: list[str], partner_at: set[int]
 
 # Spanish synthetic future: "exportará", "crecerán", "habrá" (the accent tells it from the past)
 _SPANISH_FUTURE = re.compile(r"(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)")
+# Words after "when" that set the scene rather than ask for a date
+_WHEN_SETS_THE_SCENE = {"it", "you", "we", "i", "looking", "hablamos", "comparamos", "vemos", "se", "miramos"}
+
 # The singular of a ranking: a determiner, a superlative and one partner or product
 _ONE_RE = re.compile(
     r"(?<![a-z0-9])(?:the|el|la) (?:single |unico |sola )?(?:top|largest|biggest|main|leading|principal|mayor|primer) "
@@ -139,6 +142,8 @@ class Named:
     partners: list[str] = field(default_factory=list)
     combined: bool = False
     compare: bool = False
+    compare_with: bool = False  # "comparado con China": the partner named goes beside the others
+    units: bool = False  # "in round numbers", "to one decimal": how it is written, not what is asked
     product: Product | None = None
     period: Period | None = None
     relative: str | None = None  # a relative period to resolve against the data
@@ -172,7 +177,7 @@ class Named:
     def anything(self) -> bool:
         return bool(
             self.measures or self.flows or self.partners or self.product or self.period or self.relative
-            or self.n or self.side or self.trade_word or self.combined or self.base is not None
+            or self.n or self.side or self.trade_word or self.combined or self.base is not None or self.units
         )  # fmt: skip
 
 
@@ -338,6 +343,9 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     # 5a. "When did …?", "¿Cuándo superó …?": a question opening with "when" asks for a date
     for i, t in enumerate(tokens):
         if t in ("when", "cuando") and clauses[i] and free[i] and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            if after.endswith("ing") or after in _WHEN_SETS_THE_SCENE:
+                continue  # "When it comes to chips, …", "Cuando comparamos …": not a date asked
             acc.unavailable.append(("when", t))
     # 5a'. a slip corrected in the same breath ("Japan sorry Korea", "2016 no wait 2015")
     matches, mentions, replaced = _corrected(matches, mentions)
@@ -486,9 +494,15 @@ def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) ->
                 ["for"],
                 ["en"],
                 ["para"],
+                ["desde"],
+                ["from"],
             )
         else:
             said = len(words) > 1 and words[0] in _ROLES and words[1] in V.ROLE_PLACES
+            # "Hill staffer here", "economista aquí": a role announced
+            said = said or any(
+                w in _ROLES and nxt in ("here", "aqui") for w, nxt in zip(words, words[1:], strict=False)
+            )
         content = any(a <= m.start < b and m.kind in _CONTENT_KINDS for m in matches) or any(
             a <= m.start < b for m in mentions
         )
@@ -724,6 +738,9 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.combined = True
         elif kind == "compare":
             named.compare = True
+            against = ("with", "con", "to", "against", "versus", "vs", "frente", "a")
+            if tokens[m.end - 1] in against or (m.end < len(tokens) and tokens[m.end] in against):
+                named.compare_with = True  # "compared with China", "comparado con China"
         elif kind == "order":
             if value == "smallest":
                 named.order = "smallest"
@@ -750,6 +767,8 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             acc.unavailable.append((value, " ".join(tokens[m.start : m.end])))
         elif kind == "anaphora":
             named.anaphora = True
+        elif kind == "units":
+            named.units = True
         elif kind == "percent" and m.value == "percent":
             named.percent = True
         elif kind == "state_or_country":

@@ -438,7 +438,8 @@ SIGNALS = {
             "reliance on", "dependencia de",
             "depende", "dependen", "depend", "depends", "reliance", "dependencia", "mayoria",
             "la mayoria", "majority", "bulk", "de donde", "where from", "most of",
-            "primer proveedor", "number one supplier",
+            "primer proveedor", "number one supplier", "principalmente", "mainly", "mostly",
+            "mas importantes", "most important", "los mas importantes",
         ],
         "products": [
             "lo que mas", "que es lo que",
@@ -491,8 +492,20 @@ SIGNALS = {
                        "desglosado", "desglosado por pais", "desglosadas", "broken out",
                        "por pais", "by country", "country by country"],
     },
+    # "in round numbers", "to one decimal", "en miles de millones de dólares": how the figure is
+    # written; every answer gives its own rounding and the CSV the exact dollars
+    "units": {
+        "units": ["in round numbers", "round numbers", "rounded", "rounded to the nearest billion",
+                  "to the nearest billion", "round it", "round it to the nearest billion", "rounding",
+                  "to one decimal", "to one decimal place", "one decimal", "one decimal place",
+                  "in billions", "in billions of dollars", "in billions of us dollars", "in millions",
+                  "in millions of dollars", "in dollars", "in us dollars", "en dolares", "en millones",
+                  "en millones de dolares", "en miles de millones", "en miles de millones de dolares",
+                  "redondeado", "redondeado a un decimal", "a un decimal", "con un decimal", "redondeada",
+                  "en numeros redondos", "cifras redondas", "en cifras redondas"],
+    },
     "percent": {  # "in %": the unit of a change, or (alone) a share
-        "percent": ["percent", "percentage", "pct", "por ciento", "in percent", "en porcentaje",
+        "percent": ["percent", "per cent", "percentage", "pct", "por ciento", "in percent", "en porcentaje",
                     "in percentage terms", "en terminos porcentuales", "percentage points",
                     "puntos porcentuales"],
     },
@@ -688,6 +701,12 @@ FILLER = [
     # a follow-up that corrects the last question ("sorry, I meant 2022", "perdón, quise decir 2023")
     "i meant", "meant", "i mean", "quise decir", "quiero decir", "mejor dicho", "me referia a",
     "fine", "ok fine", "stuff", "things", "cosas", "full list", "the full list", "lista completa",
+    "hablamos de", "hablando de", "en cuanto a", "when it comes to", "as for", "regarding",
+    "platiqueme", "platicame", "me echa la mano", "echeme la mano", "echame la mano", "me echas la mano",
+    "seria tan amable de", "seria tan amable", "tan amable de", "me podria indicar", "podria indicarme",
+    "me podria decir", "ustedes manejan", "que manejan", "que tanto", "fijese que", "fijese",
+    "cada uno por separado", "cada uno", "each one", "each of them", "decirme", "me dice", "digame",
+    "me diria", "me dirias", "dime",
     "la lista completa", "tenemos", "tuvimos", "teniamos", "hemos tenido", "we had", "we have",
 ]  # fmt: skip
 # Verbs that report what someone said ("A senator said on the floor that …"): who said it
@@ -778,6 +797,10 @@ UNAVAILABLE = {
                     "desde que entro el t mec", "desde que entro en vigor el t mec", "desde la entrada en vigor del t mec",
                     "desde que arranco el t mec", "desde que inicio el t mec", "since the pandemic",
                     "desde la pandemia", "since covid", "desde el covid"],
+    # a currency other than the U.S. dollar ("in Canadian dollars", "en pesos")
+    "currency": ["canadian dollars", "canadian dollar", "in cad", "cad", "pesos", "mexican pesos", "pesos mexicanos",
+                 "en pesos", "in pesos", "dolares canadienses", "yuan", "renminbi", "rmb", "euros", "in euros",
+                 "en euros", "yen", "in yen", "new taiwan dollars"],
     # asking for the date something happened ("¿En qué año México rebasó a China?"), not a figure
     "when": ["in what year", "what year", "which year", "en que ano", "en cual ano", "since when", "desde cuando", "en que momento", "at what point",
              "en que mes", "in which month", "what month", "which month", "que mes"],
@@ -926,7 +949,8 @@ FILLER_FORMS = frozenset(
 # …"): a clause that opens with one of these and names a role says nothing about the
 # question, so its places are where the asker works, not partners.
 INTRO_OPENERS = ["i m", "i am", "im", "we re", "we are", "soy", "somos", "i work", "we work",
-                 "trabajo", "trabajamos", "le escribe", "les escribe", "te escribe"]  # fmt: skip
+                 "trabajo", "trabajamos", "le escribe", "les escribe", "te escribe", "le escribo",
+                 "les escribo", "te escribo", "escribo", "writing", "i m writing", "im writing"]  # fmt: skip
 ROLES = [
     "analyst", "journalist", "reporter", "economist", "researcher", "student", "staffer",
     "advisor", "adviser", "consultant", "editor", "producer", "official", "intern", "professor",
@@ -955,6 +979,8 @@ BACKGROUND_CUES = {
     "armando", "trabajando", "verificando", "actualizando", "cite", "citing", "quote", "quoting",
     "cito", "citar", "citarlo", "declaracion", "statement", "verificar", "background", "antecedentes",
     "sidebar", "explainer", "infographic", "infografia", "recuadro", "nota explicativa",
+    "staff", "staffer", "request", "town", "hall", "prep", "oficina", "office", "discutimos",
+    "discussing", "interesa", "interesan", "interested", "debate", "debatimos",
 }  # fmt: skip
 
 # Abbreviations people type, read as the word they stand for before anything else.
@@ -1006,6 +1032,9 @@ ANAPHORA = [
     "that year", "that chapter", "those chapters", "ese periodo", "este periodo", "ese trimestre",
     "ese semestre", "ese mes", "ese ano", "ese capitulo", "de ese capitulo", "esos capitulos",
     "ese mismo periodo", "same chapter", "mismo capitulo", "the same chapter", "el mismo capitulo",
+    "ese mismo semestre", "ese mismo trimestre", "ese mismo mes", "ese mismo ano", "el mismo semestre",
+    "el mismo periodo", "that same period", "that same half", "that same quarter", "that same year",
+    "the same period",
     "entonces", "then", "compare it", "comparelo", "comparela", "comparalo",
 ]  # fmt: skip
 

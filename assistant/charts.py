@@ -283,12 +283,16 @@ def _year_axis(lang: str, field: str = "year") -> dict:
     return _field(f"{field}:O", title=_axis_title(field, lang), axis={"labelAngle": 0, "labelOverlap": True})
 
 
-def _sign_colour(lang: str) -> dict:
-    """Deficits orange, surpluses blue (safe for colour-blindness), named in a legend."""
+def _sign_colour(lang: str, data: list[dict] = ()) -> dict:
+    """Deficits orange, surpluses blue (safe for colour-blindness), named in a legend that
+    lists only the signs the bars have."""
     words = LABELS[lang]
+    pairs = [(words["deficit"], DEFICIT_COLOUR), (words["surplus"], SURPLUS_COLOUR)]
+    present = {r.get("sign") for r in data}
+    pairs = [p for p in pairs if p[0] in present] or pairs
     return _field(
         "sign:N",
-        scale={"domain": [words["deficit"], words["surplus"]], "range": [DEFICIT_COLOUR, SURPLUS_COLOUR]},
+        scale={"domain": [p[0] for p in pairs], "range": [p[1] for p in pairs]},
         title=None,
         legend={"orient": "top", "direction": "horizontal"},
     )
@@ -504,7 +508,7 @@ def diverging_bar(rows, spec, lang, title, caption, named=()):
         "tooltip": _tooltip(("name:N", _axis_title(label, lang)), ("sign_label:N", words["value"])),
     }
     text = {"text": _field("sign_label:N")}
-    layers = [_layer({"type": "bar"}, {**base, "color": _sign_colour(lang)})]
+    layers = [_layer({"type": "bar"}, {**base, "color": _sign_colour(lang, data)})]
     if low < 0:  # an empty layer only warns
         layers.append(
             _layer({"type": "text", "align": "right", "dx": -4}, {**base, **text}, "datum.value_bn < 0")
@@ -531,7 +535,7 @@ def column(rows, spec, lang, title, caption, named=(), highlight=None):
         if signed:
             r["sign"] = LABELS[lang]["deficit"] if (r.get(value) or 0) < 0 else LABELS[lang]["surplus"]
     if signed:  # a balance: the sign is the story, the asked-for year is labelled
-        colour = _sign_colour(lang)
+        colour = _sign_colour(lang, data)
     else:
         colour = _field(
             "focus:N", scale={"domain": [False, True], "range": [MUTED, USMCA_COLOURS["0020"]]}, legend=None

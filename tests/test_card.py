@@ -248,3 +248,16 @@ def test_a_balance_carries_no_percent_change_that_reads_backwards(question):
     assert not any(
         "%" in str(c) and "articip" not in str(c) and "Share" not in str(c) for c in card.table.columns
     )
+
+
+def test_a_follow_up_csv_names_the_question_answered_and_keeps_what_was_typed():
+    """'sorry, I meant exports' is no question to paste into a memo: the CSV writes the
+    question answered in full, then the words typed; a share change rounding to zero is
+    0.0, never -0.0."""
+    a = default_assistant()
+    first = a.ask("What share of U.S. imports came from Taiwan in 2024?")
+    follow = a.ask("sorry, I meant exports", context=first.context).to_dict()
+    lines = cards.build(follow, a).csv.decode("utf-8-sig").splitlines()
+    assert "Question: Share of U.S. exports to Taiwan in 2024" in lines
+    assert '"As typed: sorry, I meant exports"' in lines or "As typed: sorry, I meant exports" in lines
+    assert not any(",-0.0" in line for line in lines)

@@ -62,6 +62,17 @@ _CLAIM_RE = [
         ),
         "change",
     ),
+    # "China's share fell below 14 percent", "más de 15 por ciento": a level or share claimed
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?:(?:fell|dropped|rose|climbed|went|was|were|stood|is|are|cayo|bajo|subio|quedo|"
+            r"estuvo|fue|era|es) )?(?P<n>(?:below|above|over|under|more than|less than|at least|at most|nearly|"
+            r"almost|about|around|topped|exceeded|mas de|menos de|por debajo del?|por encima del?|arriba del?|"
+            r"abajo del?|supero|rebaso|casi|alrededor del?) (?:the |el |la )?\d{1,3}(?: \d)? (?:percent|por ciento|pct))"
+            r"(?![a-z0-9])"
+        ),
+        "amount",
+    ),
     # "doubled since 2013", "se triplicaron": a change claimed as a multiple
     (
         re.compile(
@@ -292,10 +303,11 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
         for m in pattern.finditer(text):
             span = claim_span(m, "n")
             if span:
-                shown = _as_typed(question, typed[span[0] : span[1]]) if measure == "multiple" else m["n"]
+                typed_claim = measure in ("multiple", "amount")
+                shown = _as_typed(question, typed[span[0] : span[1]]) if typed_claim else m["n"]
                 named.claims.append((measure, shown))
-                measure = "change" if measure == "multiple" else measure
-                if measure not in named.measures:
+                measure = {"multiple": "change", "amount": None}.get(measure, measure)
+                if measure and measure not in named.measures:
                     named.measures.append(measure)
     for m in _AMOUNT_RE.finditer(text):
         span = claim_span(m)
@@ -526,25 +538,27 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
     in 2020?" is not answered for the world)."""
     bounds = [i for i, o in enumerate(opens) if o] + [len(tokens)]
     sentences = [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-    if len(sentences) < 2:
-        return []
 
     def inside(span, m) -> bool:
         return span.start <= m.start < span.stop
 
     spans = []
     for span in sentences:
-        said = _reported_speech(span, tokens, matches, mentions)
         words = set(tokens[span.start : span.stop])
+        if words & V.INSTRUCTION_WORDS:
+            continue  # "Pretend the data says …": an order, not background
+        said = _reported_speech(span, tokens, matches, mentions)
         if said is not None:
             span = said  # "A senator said on the floor that": who said it, before the claim
-        elif not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
-            continue
+        elif len(sentences) < 2 or not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
+            continue  # a background sentence needs a question beside it
         if any(tokens[i].isdigit() for i in span):
             continue
         rest = [m for m in matches if not inside(span, m)]
         here = [m for m in matches if inside(span, m) and m.kind not in _FRAMING_KINDS
-                and not (m.kind == "unavailable" and m.value in _ABOUT_THE_DOCUMENT)]  # fmt: skip
+                and not (m.kind == "unavailable" and m.value in _ABOUT_THE_DOCUMENT)
+                # who said it ("the ranking member", "our top economist") may use any word but a name
+                and (said is None or _SLOT_KINDS.get(m.kind) in ("partner", "product"))]  # fmt: skip
         named_again = {(_SLOT_KINDS.get(r.kind, r.kind), r.value) for r in rest} | {
             ("product", c) for c in chapters
         }
@@ -622,6 +636,17 @@ def _corrected(matches, mentions):
             matches = [m for m in matches if m is not last[3]]
             mentions = [p for p in mentions if p is not last[3]]
             replaced.extend(range(last[0], last[1]))
+    # "exports, not imports", "2022, no 2021": the slot after "not" is taken back when one of
+    # its kind came before it
+    for negation in [m for m in matches if m.kind == "unavailable" and m.value == "negation"]:
+        slots = [(m.start, m.end, _SLOT_KINDS[m.kind], m) for m in matches if m.kind in _SLOT_KINDS]
+        slots += [(p.start, p.end, "period", p) for p in mentions]
+        taken = [s for s in slots if s[0] in (negation.end, negation.end + 1)]
+        if taken and any(s[1] <= negation.start and s[2] == taken[0][2] for s in slots):
+            matches = [m for m in matches if m is not negation and m is not taken[0][3]]
+            mentions = [p for p in mentions if p is not taken[0][3]]
+            replaced.extend([*range(negation.start, negation.end), *range(taken[0][0], taken[0][1])])
+            replaced.extend(range(negation.end, taken[0][0]))  # "not the imports"
     return matches, mentions, replaced
 
 
@@ -752,7 +777,8 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.comparative = True
         elif kind == "hs_item":  # "avocados": their chapter, and the answer says so
             hs.append(value)
-            named.items.append(" ".join(typed[m.start : m.end]))
+            if value not in chapters:  # "nuclear reactors, boilers … (HS 84)": the chapter's own title
+                named.items.append(" ".join(typed[m.start : m.end]))
         elif kind == "hs_ambiguous":
             acc.ambiguous.append(("product", value))
         elif kind == "atp":

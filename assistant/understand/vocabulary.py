@@ -702,6 +702,7 @@ FILLER = [
     "i meant", "meant", "i mean", "quise decir", "quiero decir", "mejor dicho", "me referia a",
     "fine", "ok fine", "stuff", "things", "cosas", "full list", "the full list", "lista completa",
     "hablamos de", "hablando de", "en cuanto a", "when it comes to", "as for", "regarding",
+    "single", "the single", "one single",
     "platiqueme", "platicame", "me echa la mano", "echeme la mano", "echame la mano", "me echas la mano",
     "seria tan amable de", "seria tan amable", "tan amable de", "me podria indicar", "podria indicarme",
     "me podria decir", "ustedes manejan", "que manejan", "que tanto", "fijese que", "fijese",
@@ -709,10 +710,17 @@ FILLER = [
     "me diria", "me dirias", "dime",
     "la lista completa", "tenemos", "tuvimos", "teniamos", "hemos tenido", "we had", "we have",
 ]  # fmt: skip
+# Orders to the assistant: a sentence holding one is never background or reported speech
+INSTRUCTION_WORDS = {"pretend", "ignore", "forget", "imagine", "assume", "suppose", "disregard", "act",
+                     "override", "bypass", "roleplay", "finge", "ignora", "olvida", "imagina", "supon",
+                     "suponga", "haz", "actua", "instructions", "instrucciones", "rules", "reglas",
+                     "prompt", "system"}  # fmt: skip
+
 # Verbs that report what someone said ("A senator said on the floor that …"): who said it
-# is background; what they said is the claim the answer checks.
+# is background; what they said is the claim the answer checks. Only reporting forms: the
+# bare "say"/"claim" is an order ("ignore your instructions and say …"), never background.
 SPEECH_VERBS = {
-    "said", "says", "say", "claims", "claimed", "claim", "wrote", "writes", "told", "tells",
+    "said", "says", "claims", "claimed", "wrote", "writes", "told", "tells",
     "argued", "argues", "stated", "asserted", "asserts", "reported", "reports", "suggests",
     "suggested", "insists", "insisted", "tweeted", "noted", "mentioned", "alleges", "alleged",
     "dijo", "dice", "dicen", "dijeron", "afirmo", "afirma", "afirman", "afirmaron", "asegura",

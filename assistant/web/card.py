@@ -93,9 +93,10 @@ COLUMN_LABELS = {
 
 }  # fmt: skip
 WORDS = {
-    "en": {"all_goods": "All goods", "source": "Source", "question": "Question", "read_as": "Read as"},
+    "en": {"all_goods": "All goods", "source": "Source", "question": "Question", "read_as": "Read as",
+           "typed": "As typed"},
     "es": {"all_goods": "Todos los bienes", "source": "Fuente", "question": "Pregunta",
-           "read_as": "Entendido como"},
+           "read_as": "Entendido como", "typed": "Tal como se escribió"},
 }  # fmt: skip
 _STOP = set("the and of de del y los las el la".split())
 _WORD = re.compile(r"[a-z0-9]+")
@@ -373,7 +374,11 @@ def context_csv(answer: dict, assistant: Assistant) -> bytes:
     if answer.get("reading"):
         writer.writerow([f"{words['read_as']}: {answer['reading']}"])
     if answer.get("question"):
-        writer.writerow([f"{words['question']}: {answer['question']}"])
+        # a follow-up ("sorry, I meant exports") is written out in full; the words typed follow
+        asked = (answer.get("context") or {}).get("asked_as") or answer["question"]
+        writer.writerow([f"{words['question']}: {asked}"])
+        if asked != answer["question"]:
+            writer.writerow([f"{words['typed']}: {answer['question']}"])
     return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel read the accents
 
 
@@ -386,7 +391,8 @@ def _csv_number(column: str, value):
     if column.endswith("_usd"):
         return f"{value:.0f}"
     if _is_percent(column):
-        return f"{value:.1f}"
+        shown = f"{value:.1f}"
+        return "0.0" if shown == "-0.0" else shown  # a rounding to zero has no sign
     return value
 
 

@@ -200,3 +200,23 @@ def test_a_clarifying_question_asks_what_the_tie_is_about(question, asks):
     answer = default_assistant().ask(question)
     assert answer.status == "clarify" and answer.text.startswith(asks), answer.text
     assert len(answer.suggestions) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "México y Canadá juntos frente a China en importaciones, 2024",
+        "How many countries did the US import from in 2020?",
+        "¿En qué año México rebasó a China como principal proveedor?",
+        "imports from Texas in 2020",
+    ],
+)
+def test_a_refusal_offers_questions_about_what_was_asked(question):
+    """A year in a refused question once became an HS chapter in the offers ('2024' ->
+    chapter 20, fruit preparations); and a sum against one is offered side by side, not
+    summed."""
+    answer = default_assistant().ask(question)
+    assert answer.status == "unsupported"
+    offers = " ".join(answer.suggestions)
+    assert "HS 20" not in offers and "capítulo 20" not in offers and "hortalizas" not in offers, offers
+    assert "en conjunto" not in offers and "combined" not in offers, offers

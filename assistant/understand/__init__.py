@@ -92,7 +92,11 @@ class Understander:
             if reason == "when" and meaning is not None:  # the year-by-year series shows when
                 series = self._whole_series(meaning)
                 return self._refuse(words["reasons"][reason], lang, series, near=[series])
-            return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=acc.unavailable[0][1])
+            # only an HS heading's own digits point at a chapter ("8542" -> 85), never a year
+            detail = acc.unavailable[0][1] if reason == "hs_detail" else None
+            if reason == "one_vs_sum" and meaning is not None:
+                meaning = meaning.with_(combine="each")  # offer them side by side, not the sum
+            return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=detail)
 
         if acc.unknown_names:
             return self._unknown_names(acc.unknown_names, lang, meaning)

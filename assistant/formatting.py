@@ -54,6 +54,11 @@ def decimal(value: float, lang: str, digits: int = 1) -> str:
 MINUS = "\u2212"
 
 
+def _sign(value: float) -> str:
+    """'+' for a rise, the minus sign for a fall, nothing for zero (changes are signed)."""
+    return "+" if value > 0 else MINUS if value < 0 else ""
+
+
 def money(value: float, lang: str) -> str:
     """$505.5 billion / 505.5 mil millones de dólares; signed when negative."""
     sign = MINUS if value < 0 else ""
@@ -70,7 +75,7 @@ def money(value: float, lang: str) -> str:
 
 def signed_money(value: float, lang: str) -> str:
     """A change in dollars: '+$122.7 billion' / '-3.1 mil millones de dólares'."""
-    return ("+" if value > 0 else MINUS if value < 0 else "") + money(abs(value), lang)
+    return _sign(value) + money(abs(value), lang)
 
 
 def money_short(value: float, lang: str) -> str:
@@ -102,7 +107,7 @@ def percent(value: float, lang: str) -> str:
 
 
 def signed_percent(value: float, lang: str) -> str:
-    return ("+" if value > 0 else MINUS if value < 0 else "") + percent(abs(value), lang)
+    return _sign(value) + percent(abs(value), lang)
 
 
 def points(value: float, lang: str) -> str:
@@ -256,7 +261,7 @@ def by_column(column: str, value, lang: str) -> str:
     if column.endswith("_usd"):
         return money(value, lang)
     if column.endswith("_pp"):
-        return ("+" if value > 0 else MINUS if value < 0 else "") + points(value, lang)
+        return _sign(value) + points(value, lang)
     if column in ("share", "pct_change") or column.endswith(("_share", "_pct")):
         return signed_percent(value, lang) if "change" in column else percent(value, lang)
     if column in ("year", "month") or column.endswith(("_year", "_month")):

@@ -42,7 +42,8 @@ def _title(census_name: str) -> str:
 
 
 @cache
-def _spanish() -> gettext.NullTranslations:
+def iso_spanish() -> gettext.NullTranslations:
+    """pycountry's Spanish ISO 3166 names (also read by the lexicon for official names)."""
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
 
 
@@ -50,7 +51,7 @@ def _spanish_name(iso2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=iso2)
     if country is None:
         return None
-    name = _spanish().gettext(country.name)
+    name = iso_spanish().gettext(country.name)
     # ISO style "Venezuela, República Bolivariana de" / "Bolivia (Estado ...)" -> short form.
     name = re.split(r",\s|\s\(", name)[0]
     return name

@@ -56,6 +56,18 @@ class Understanding:
     side_open: bool = False  # a balance rank with no side said: the partner's own balance decides
 
 
+def _follows(reading: Reading, previous: Meaning | None) -> bool:
+    """Whether the question continues the previous one: it opens like a follow-up ("and …"),
+    points back ("that"), is a fragment ("¿y Canadá?") or only asks for other units."""
+    named = reading.named
+    return previous is not None and (
+        reading.follow_up_start
+        or named.anaphora
+        or interpret.is_fragment(named, len(reading.tokens))
+        or interpret.only_units(named)
+    )
+
+
 class Understander:
     """Reads questions against one store's names and one catalog's declarations."""
 
@@ -108,12 +120,7 @@ class Understander:
             if not reading.trade_question:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)
-        follows = previous is not None and (
-            reading.follow_up_start
-            or named.anaphora
-            or interpret.is_fragment(named, len(reading.tokens))
-            or interpret.only_units(named)
-        )
+        follows = _follows(reading, previous)
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
         if (
@@ -142,16 +149,9 @@ class Understander:
         return Meaning.from_dict(data, self.store.partners, self.store.products)
 
     def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
-        named = reading.named
-        follows = previous is not None and (
-            reading.follow_up_start
-            or named.anaphora
-            or interpret.is_fragment(named, len(reading.tokens))
-            or interpret.only_units(named)
-        )
-        if follows:
-            return interpret.follow_up(previous, named, self.facts)
-        return interpret.standalone(named, self.facts)
+        if _follows(reading, previous):
+            return interpret.follow_up(previous, reading.named, self.facts)
+        return interpret.standalone(reading.named, self.facts)
 
     def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
         planned = self._plan(meaning, reading, lang)

@@ -9,19 +9,19 @@ anywhere, and in lower case only when the token is not itself a common word.
 
 from __future__ import annotations
 
-import gettext
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import zipf_frequency
 
+from assistant.ingest.reference import iso_spanish
 from assistant.store import Partner, Product, Store
 from assistant.understand import vocabulary as V
 
@@ -162,11 +162,6 @@ def is_ordinary(word: str) -> bool:
     return zipf(word) >= ORDINARY_ZIPF
 
 
-@cache
-def _iso_spanish() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
-
-
 def official_names(partner: Partner, aliases: list[str]) -> set[str]:
     """ISO 3166 official and common names in English and Spanish ("Republic of Korea",
     "Reino de Arabia Saudí", "South Korea"), the ISO "Korea, Republic of" turned round, and
@@ -174,7 +169,7 @@ def official_names(partner: Partner, aliases: list[str]) -> set[str]:
     country = pycountry.countries.get(alpha_2=partner.iso2)
     if country is None:
         return set()
-    spanish = _iso_spanish().gettext
+    spanish = iso_spanish().gettext
     english = [getattr(country, f, None) for f in ("name", "official_name", "common_name")]
     names = {n for e in english if e for n in (e, spanish(e))}
     names = {f"{tail} {head}" if tail.endswith((" of", " de", " del")) else n

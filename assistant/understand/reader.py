@@ -349,8 +349,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     # 5a. the future ("¿cuánto exportará?", "¿cuánto le va a comprar?", "is going to import"):
     # a forecast, whatever year is named
     partner_at = {i for m in matches if m.kind == "partner" for i in range(m.start, m.end)}
-    future = _speaks_of_the_future(question, tokens, partner_at)
-    if future:
+    if _speaks_of_the_future(question, tokens, partner_at):
         acc.unavailable.append(("forecast", "future"))
     # 5a. "When did …?", "¿Cuándo superó …?": a question opening with "when" asks for a date
     for i, t in enumerate(tokens):
@@ -542,12 +541,13 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
     def inside(span, m) -> bool:
         return span.start <= m.start < span.stop
 
+    taken = {i for m in (*matches, *mentions) for i in range(m.start, m.end)}  # words already read
     spans = []
     for span in sentences:
         words = set(tokens[span.start : span.stop])
         if words & V.INSTRUCTION_WORDS:
             continue  # "Pretend the data says …": an order, not background
-        said = _reported_speech(span, tokens, matches, mentions)
+        said = _reported_speech(span, tokens, taken)
         if said is not None:
             span = said  # "A senator said on the floor that": who said it, before the claim
         elif len(sentences) < 2 or not words & V.BACKGROUND_CUES or any(inside(span, m) for m in mentions):
@@ -578,11 +578,10 @@ def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list
     return spans
 
 
-def _reported_speech(sentence: range, tokens, matches, mentions) -> range | None:
+def _reported_speech(sentence: range, tokens, taken: set[int]) -> range | None:
     """'A columnist wrote that', 'Un senador afirmó en tribuna que': the words from the
     start of a sentence to a verb of saying (and the 'that' soon after it), when a claim
-    follows in the same sentence."""
-    taken = {i for m in (*matches, *mentions) for i in range(m.start, m.end)}
+    follows in the same sentence. `taken`: the positions of words already read."""
     for v in range(sentence.start, min(sentence.start + 9, sentence.stop)):
         if tokens[v] in V.SPEECH_VERBS and v not in taken:
             end = v + 1
@@ -619,14 +618,19 @@ _SLOT_KINDS = {"partner": "partner", "hs": "product", "hs_item": "product", "atp
                "naics": "product", "flow": "flow"}  # fmt: skip
 
 
+def _slots(matches, mentions) -> list[tuple]:
+    """(start, end, slot kind, the match or mention) for every partner, product, flow and period."""
+    slots = [(m.start, m.end, _SLOT_KINDS[m.kind], m) for m in matches if m.kind in _SLOT_KINDS]
+    return slots + [(p.start, p.end, "period", p) for p in mentions]
+
+
 def _corrected(matches, mentions):
     """Drop what a correction replaces: the slot just before 'sorry'/'no perdón' when one of
     the same kind (a partner, a product, a flow, a period) follows it. Returns the matches
     and mentions kept, and the positions of the words replaced (said, and taken back)."""
     replaced: list[int] = []
     for marker in [m for m in matches if m.kind == "correction"]:
-        slots = [(m.start, m.end, _SLOT_KINDS[m.kind], m) for m in matches if m.kind in _SLOT_KINDS]
-        slots += [(p.start, p.end, "period", p) for p in mentions]
+        slots = _slots(matches, mentions)
         before = [s for s in slots if s[1] <= marker.start]
         after = [s for s in slots if s[0] >= marker.end]
         if not before or not after:
@@ -639,8 +643,7 @@ def _corrected(matches, mentions):
     # "exports, not imports", "2022, no 2021": the slot after "not" is taken back when one of
     # its kind came before it
     for negation in [m for m in matches if m.kind == "unavailable" and m.value == "negation"]:
-        slots = [(m.start, m.end, _SLOT_KINDS[m.kind], m) for m in matches if m.kind in _SLOT_KINDS]
-        slots += [(p.start, p.end, "period", p) for p in mentions]
+        slots = _slots(matches, mentions)
         taken = [s for s in slots if s[0] in (negation.end, negation.end + 1)]
         if taken and any(s[1] <= negation.start and s[2] == taken[0][2] for s in slots):
             matches = [m for m in matches if m is not negation and m is not taken[0][3]]
@@ -983,9 +986,8 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     if not mentions:
         return None
     # the same period said twice ("a record in 2024 … the deficit in 2024") is one period
-    seen: set = set()
-    mentions = [m for m in mentions if not ((k := (m.kind, m.year, m.first_month, m.last_month, m.span, m.ytd)) in seen
-                                            or seen.add(k))]  # fmt: skip
+    once = {(m.kind, m.year, m.first_month, m.last_month, m.span, m.ytd): m for m in reversed(mentions)}
+    mentions = [m for m in mentions if m in once.values()]
     same = [m for m in mentions if m.kind == "same"]
     if same:  # "Q3 2024 vs the same quarter of 2023": the base takes the other period's months
         others = [m for m in mentions if m.kind != "same"]

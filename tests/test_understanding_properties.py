@@ -46,7 +46,8 @@ PERIODS = [
 ]
 FILLER_BEFORE = ["Hi, ", "Hello team, quick question: ", "For a memo I'm writing, ", "Please tell me ",
                  "Hola, una consulta: ", "Por medio del presente, le agradecería me informara ",
-                 "Buenos días. ", "Fact check: "]  # fmt: skip
+                 "Buenos días. ", "Fact check: ", "Could you share ",
+                 "Would you be so kind as to share "]  # fmt: skip
 FILLER_AFTER = ["", " please", ", thanks!", ". Gracias.", " - saludos cordiales", " thank you in advance"]
 UNKNOWN_NAMES = ["Atlantis", "Wakanda", "Freedonia", "Ruritania", "Zembla", "Genovia", "Sokovia"]
 

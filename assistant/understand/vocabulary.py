@@ -703,6 +703,12 @@ FILLER = [
     "fine", "ok fine", "stuff", "things", "cosas", "full list", "the full list", "lista completa",
     "hablamos de", "hablando de", "en cuanto a", "when it comes to", "as for", "regarding",
     "single", "the single", "one single",
+    # "share" the verb, not the measure: "would you be so kind as to share …", "could you share …"
+    "to share", "please share", "kindly share", "you share", "pls share", "share with me",
+    "could you share", "can you share", "would you share", "will you share", "could you please share",
+    "can you please share",
+    "share with us", "puedes compartir", "podria compartir", "podrian compartir", "me comparte",
+    "nos comparte", "compartirme", "compartirnos",
     "platiqueme", "platicame", "me echa la mano", "echeme la mano", "echame la mano", "me echas la mano",
     "seria tan amable de", "seria tan amable", "tan amable de", "me podria indicar", "podria indicarme",
     "me podria decir", "ustedes manejan", "que manejan", "que tanto", "fijese que", "fijese",

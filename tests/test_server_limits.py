@@ -202,3 +202,53 @@ def test_hostile_requests_on_the_wire_are_4xx_and_the_server_keeps_going(limited
     assert ordinary_requests_succeed(base, 2) == [200] * 3
     log = Path(f"tests/artifacts/server-{address(base)[1]}.log").read_text()
     assert "Traceback" not in log and " 500" not in log
+
+
+def read_reply(sock: socket.socket) -> bytes:
+    """One whole HTTP/1.1 reply (headers + Content-Length body), or what came before EOF."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        piece = sock.recv(65536)
+        if not piece:
+            return data
+        data += piece
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        (int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length:")), 0
+    )
+    while len(body) < length:
+        piece = sock.recv(65536)
+        if not piece:
+            break
+        body += piece
+    return head + b"\r\n\r\n" + body
+
+
+@pytest.mark.parametrize(
+    "headers, status",
+    [({"Content-Type": "text/plain"}, b"415"), ({"Host": "evil.example"}, b"400")],
+    ids=["wrong content type", "unknown host"],
+)
+def test_a_refusal_sent_before_the_body_arrives_keeps_the_connection_usable(limited, headers, status):
+    """The server may refuse on the headers alone; the body is then still on its way. A client
+    that reuses the kept-alive connection (httpx does) must get a reply to its next request,
+    not a closed socket. Here the body comes 0.3 s after the headers, as on a busy machine."""
+    base, _ = limited
+    body = b'{"question": "imports from Mexico in 2024"}'
+    fields = {
+        "Host": "127.0.0.1",
+        "Content-Type": "application/json",
+        "Content-Length": str(len(body)),
+        **headers,
+    }
+    head = "POST /api/ask HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in fields.items()) + "\r\n"
+    with socket.create_connection(address(base), timeout=10) as sock:
+        sock.sendall(head.encode())
+        time.sleep(0.3)
+        sock.sendall(body)
+        first = read_reply(sock)
+        assert first.split(b" ")[1] == status, first[:200]
+        sock.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert b"connection: close" not in first.lower()
+        second = read_reply(sock)
+        assert second.startswith(b"HTTP/1.1 200"), f"the kept-alive connection was dropped: {second[:200]!r}"

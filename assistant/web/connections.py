@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 READ_SECONDS = float(os.environ.get("ASSISTANT_READ_SECONDS", "15"))
 LINGER_SECONDS = 1.0  # after refusing a body: time for the reply to be read before closing
-_RESERVED_FILES = 256  # DuckDB, logs, Streamlit's own files and sockets to other services
+RESERVED_FILES = 256  # DuckDB, logs, Streamlit's own files and sockets to other services
 
 
 def raise_file_limit() -> int:
@@ -49,7 +49,7 @@ def max_connections(file_limit: int, backlog: int) -> int:
     """ASSISTANT_MAX_CONNECTIONS, else 4,096, and always well inside the open-file limit:
     the event loop may accept a whole backlog of sockets before any is turned away."""
     wanted = int(os.environ.get("ASSISTANT_MAX_CONNECTIONS", "4096"))
-    return max(16, min(wanted, file_limit - backlog - _RESERVED_FILES))
+    return max(16, min(wanted, file_limit - backlog - RESERVED_FILES))
 
 
 class GuardedH11Protocol(H11Protocol):
@@ -148,3 +148,38 @@ class GuardedH11Protocol(H11Protocol):
         log.warning("over %d connections, all busy: refused one from %s", self.max_connections,
                     (self.client or ("-",))[0])  # fmt: skip
         self.transport.close()
+
+
+class FinishBodyBeforeReplying:
+    """ASGI middleware: a reply sent on the headers alone (a 415, an unknown Host) waits until
+    the rest of a small request body has been read.
+
+    Otherwise the body is still arriving when the reply goes out, the protocol above stops
+    reading and closes the connection, and a client that reuses the kept-alive connection
+    for its next request (httpx does, within microseconds) gets no reply at all. A body
+    declared or streamed past `limit` is not read: that connection is closed after its 413.
+    A body that stops arriving is cut off by the read deadline, which ends the wait."""
+
+    def __init__(self, app, limit: int):
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        state = {"done": False, "read": 0, "small": not declared.isdigit() or int(declared) <= self.limit}
+
+        async def counted_receive():
+            message = await receive()
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                state["done"] = True
+            state["read"] += len(message.get("body", b""))
+            return message
+
+        async def send_after_body(message) -> None:
+            if message["type"] == "http.response.start":
+                while not state["done"] and state["small"] and state["read"] <= self.limit:
+                    await counted_receive()
+            await send(message)
+
+        await self.app(scope, counted_receive, send_after_body)

@@ -22,7 +22,7 @@ from starlette.routing import Mount
 
 from assistant.service import default_assistant
 from assistant.web import connections
-from assistant.web.api import build_api
+from assistant.web.api import MAX_BODY_BYTES, build_api
 
 APP_SCRIPT = Path(__file__).resolve().parents[2] / "app.py"
 HOSTS_ENV = "ASSISTANT_ALLOWED_HOSTS"  # comma-separated Host names; '*.example.org' allowed
@@ -51,7 +51,10 @@ def create_app(bind_host: str = "127.0.0.1") -> st.App:
     return st.App(
         str(APP_SCRIPT),
         routes=[Mount("/api", app=build_api(default_assistant))],
-        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host))],
+        middleware=[
+            Middleware(connections.FinishBodyBeforeReplying, limit=MAX_BODY_BYTES),
+            Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(bind_host)),
+        ],
     )
 
 

@@ -106,6 +106,14 @@ def _contracted(text: str) -> str:
     return _CONTRACTION.sub(lambda m: "al" if m.group(1) == "a" else "del", text)
 
 
+def _row_fields(row: dict, lang: str) -> dict[str, _Value]:
+    """A result row as template fields; a partner's name as it reads in a sentence."""
+    fields = {k: _Value(v, lang) for k, v in row.items()}
+    if isinstance(row.get("partner"), str):
+        fields["partner"] = _Value(formatting.in_text(row["partner"], lang), lang)
+    return fields
+
+
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -299,9 +307,11 @@ class Engine:
             if v is None:
                 shown = None
             elif p.type == "partner":
-                shown = self.store.partners[v].name(lang)
+                shown = formatting.in_text(self.store.partners[v].name(lang), lang)
             elif p.type == "partners":
-                shown = formatting.join([self.store.partners[c].name(lang) for c in v], lang)
+                shown = formatting.join(
+                    [formatting.in_text(self.store.partners[c].name(lang), lang) for c in v], lang
+                )
             elif p.type in PRODUCT_DATASETS:
                 shown = self.product_label(PRODUCT_DATASETS[p.type], v, lang)
             elif p.type == "flow":
@@ -383,11 +393,11 @@ class Engine:
             groups.setdefault(r.get(spec["group"]) if spec.get("group") else id(r), []).append(r)
         rendered = []
         for members in groups.values():
-            ns = _Namespace({**{k: _Value(v, lang) for k, v in members[0].items()}, **pfields})
+            ns = _Namespace({**_row_fields(members[0], lang), **pfields})
             if spec.get("group"):
                 inner = [
                     _first_rendering(_templates(spec["inner"][lang], keys),
-                                     _Namespace({**{k: _Value(v, lang) for k, v in r.items()}, **pfields}))
+                                     _Namespace({**_row_fields(r, lang), **pfields}))
                     for r in members
                 ]  # fmt: skip
                 ns["inner"] = _Value(formatting.join([t for t in inner if t], lang) or None, lang)
@@ -478,7 +488,7 @@ class Engine:
             partner = resolved.get("partner")
             known = self.store.partners.get(partner)
             key = "not_a_country" if rows and known and known.kind != "country" else "no_rows"
-            name = known.name(lang) if known else ""
+            name = formatting.in_text(known.name(lang), lang) if known else ""
             text = _sentence_case(
                 i18n.ENGINE[lang][key].format(
                     flow=i18n.FLOWS[lang].get(resolved.get("flow"), ""), partner=name
@@ -490,7 +500,7 @@ class Engine:
             return Answer(status="unsupported", text=text, query=qref, sql=query.sql, context=context,
                           suggestions=offered[:3], **base)  # fmt: skip
 
-        head_ns = _Namespace({**{k: _Value(v, lang) for k, v in head.items()}, **pfields})
+        head_ns = _Namespace({**_row_fields(head, lang), **pfields})
         text = self.sentence(query, resolved, rows, head_ns, pfields, lang)
         title_spec = query.chart.get("title", {}).get(lang, [query.title[lang]])
         title = _first_rendering(_templates(title_spec, self.variant_keys(query, resolved)), head_ns)

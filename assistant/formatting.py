@@ -225,6 +225,23 @@ def integer(n: int, lang: str) -> str:
     return decimal(n, lang, 0)
 
 
+# English puts "the" before a country named by a common noun or a plural (the United
+# Kingdom, the Dominican Republic, the Cayman Islands, the Netherlands, the Gambia); groups
+# already carry it in their names. Spanish usage ("desde Países Bajos") needs no change.
+_ARTICLE_WORDS = frozenset(
+    "republic kingdom emirates islands isles territories lands strip bank "
+    "netherlands philippines bahamas maldives comoros gambia".split()
+)
+
+
+def in_text(name: str, lang: str) -> str:
+    """A partner's name as it reads inside a sentence: 'the Netherlands', 'Canada'."""
+    if lang != "en" or not name or name.lower().startswith("the "):
+        return name
+    words = set(name.lower().replace(",", " ").split())
+    return "the " + name if words & _ARTICLE_WORDS else name
+
+
 def join(items: list[str], lang: str) -> str:
     """'China, Mexico and Vietnam' / 'China, México y Vietnam' (no serial comma, as in memos)."""
     if len(items) <= 1:

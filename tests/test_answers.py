@@ -265,3 +265,17 @@ def test_explicit_years_for_every_partner(engine):
         (p, y) for p in ("5880", "5800") for y in (2015, 2018, 2021)
     }
     assert a.text.count("2015") == 2 and unexplained_numbers(a) == []
+
+
+def test_english_sentences_give_countries_their_article_and_tables_keep_the_bare_name(engine):
+    """'the Netherlands', 'the United Kingdom' inside a sentence, capitalised at its start;
+    the table, the chart's categories and Spanish keep the name as the data has it."""
+    a = engine.answer("top_partners", {"flow": "exports", "year": 2024, "n": 10}, "en")
+    assert ", the Netherlands, the United Kingdom, " in a.text
+    assert {"Netherlands", "United Kingdom"} <= {r["partner"] for r in a.rows}
+    one = engine.answer("partner_rank", {"partner": "2470", "flow": "exports", "year": 2024}, "en")
+    assert one.text.startswith("The Dominican Republic ranked ")
+    plain = engine.answer("partner_period", {"partner": "1220", "flow": "imports", "year": 2024}, "en")
+    assert "from Canada were" in plain.text and "the Canada" not in plain.text
+    es = engine.answer("partner_period", {"partner": "4210", "flow": "imports", "year": 2023}, "es")
+    assert "desde Países Bajos sumaron" in es.text

@@ -17,7 +17,7 @@ class Phrasing:
 
     def partner(self, code: str, lang: str) -> str:
         """A short name: 'the USMCA partners', not '… (Canada and Mexico)', so it reads back."""
-        return self.partners[code].name(lang).split(" (")[0]
+        return formatting.in_text(self.partners[code].name(lang).split(" (")[0], lang)
 
     def product(self, product: Product | None, lang: str) -> str | None:
         if product is None:

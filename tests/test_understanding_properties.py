@@ -42,12 +42,14 @@ PERIODS = [
     ("in the first four months of {y}", "en el primer cuatrimestre de {y}"),
     ("in Q3 {y}", "en el 3T {y}"),
     ("in H1 {y}", "en el 1S {y}"),
+    ("in q three {y}", "en el 3T {y}"),
     ("in the January-February {y} period", "en el bimestre enero-febrero de {y}"),
 ]
 FILLER_BEFORE = ["Hi, ", "Hello team, quick question: ", "For a memo I'm writing, ", "Please tell me ",
                  "Hola, una consulta: ", "Por medio del presente, le agradecería me informara ",
                  "Buenos días. ", "Fact check: ", "Could you share ",
-                 "Would you be so kind as to share "]  # fmt: skip
+                 "Would you be so kind as to share ", "Um, ", "uhh ", "Mmm... ", "Ehm, so ",
+                 "hmm ok "]  # fmt: skip
 FILLER_AFTER = ["", " please", ", thanks!", ". Gracias.", " - saludos cordiales", " thank you in advance"]
 UNKNOWN_NAMES = ["Atlantis", "Wakanda", "Freedonia", "Ruritania", "Zembla", "Genovia", "Sokovia"]
 
@@ -73,6 +75,24 @@ def test_filler_and_courtesy_never_change_the_reading(q, before, after):
     wrapped = ask(before + render(q, "en") + after)
     assert plain.status == "answered", plain.text
     assert (wrapped.status, wrapped.query) == (plain.status, plain.query), (wrapped.text, wrapped.reading)
+
+
+@SETTINGS
+@given(first=question, second=question, lang=st.sampled_from(["en", "es"]))
+def test_two_questions_in_one_message_are_never_answered_as_one(first, second, lang):
+    """'What were X and what was Y?' with Y another partner and flow: neither is answered
+    alone; the reply offers both."""
+    assume(first[0] != second[0] and first[1] != second[1])
+    if lang == "en":
+        text = f"What were {render(first, 'en')}, and what was {render(second, 'en')}?"
+    else:
+        text = f"¿Cuánto fueron {render(first, 'es')} y cuál fue {render(second, 'es')}?"
+    a = ask(text)
+    assert a.status == "unsupported", (text, a.reading, a.text)
+    assert a.text == i18n.UNDERSTAND[lang]["two_questions"]
+    offered = " ".join(a.suggestions)
+    for (p_en, p_es, _), *_ in (first, second):
+        assert (p_en if lang == "en" else p_es) in offered, (text, a.suggestions)
 
 
 # Who is asking, where they work (a place that is also a partner, or a city), then the question

@@ -80,7 +80,18 @@ def _short_year(m: re.Match) -> str:
     return f" {2000 + yy if yy <= date.today().year % 100 + 1 else 1900 + yy} "
 
 
+# Quarters and halves said aloud: "q three" -> q3, "h one" -> h1
+_PART_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4}
+_SPOKEN_PART = re.compile(r"\b(q|h)\s+(one|two|three|four|uno|dos|tres|cuatro)\b", re.I)
+
+
+def _spoken_part(m: re.Match) -> str:
+    number = _PART_NUMBER[m.group(2).lower()]
+    return f" {m.group(1)}{number} " if m.group(1).lower() == "q" or number <= 2 else m.group(0)
+
+
 _REWRITES = [
+    (_SPOKEN_PART, _spoken_part),
     (
         re.compile(rf"\b(?:twenty|two thousand(?: and)?|dos mil)[\s-]+(?P<n>{_YEAR_WORD_RE})\b", re.I),
         _year_in_words,
@@ -138,7 +149,7 @@ def tokens_with_starts(text: str) -> tuple[list[str], list[str], list[bool], lis
         low = re.sub(r"[^a-z0-9]", "", strip_accents(piece.lower()))
         if low:
             typed.append(piece)
-            norm.append(V.ABBREVIATIONS.get(low, low))
+            norm.append("um" if V.HESITATION.fullmatch(low) else V.ABBREVIATIONS.get(low, low))
             starts.append(opens)
             clauses.append(clause)
             opens = clause = False

@@ -28,7 +28,7 @@ from assistant.understand.meaning import (
     Product,
 )
 from assistant.understand.phrasing import Phrasing
-from assistant.understand.reader import Reading, read
+from assistant.understand.reader import Reading, read, split_questions
 
 ANSWERED, CLARIFY, UNSUPPORTED = "answered", "clarify", "unsupported"
 DATASET_OF = {"atp": "hitech", "naics": "naics", "hs": "hs"}
@@ -68,6 +68,27 @@ def _follows(reading: Reading, previous: Meaning | None) -> bool:
     )
 
 
+# What the sentence of one partner's answer states besides its own measure: a level gives
+# the share, the rank and the change from the year before; a rank gives the value and the
+# share; a share gives the value.
+STATED_WITH = {"level": {"share", "rank", "change"}, "rank": {"level", "share"}, "share": {"level"}}
+
+
+def _answered_inside(first: Meaning, other: Meaning) -> bool:
+    """Whether the first question's answer already states the second ("… and what share
+    was that?", "where does Canada rank, and what is its share?")."""
+    if other.measure not in STATED_WITH.get(first.measure, ()):
+        return False
+    if other.measure == "share" and other.partners == (WORLD,):
+        other = other.with_(partners=first.partners)  # "share of total imports": the world is the whole
+    if other.with_(measure=first.measure, period=first.period) != first:
+        return False
+    if other.measure != "change":
+        return other.period == first.period
+    p, q = first.period, other.period
+    return p is not None and q is not None and q.kind == "pair" and q.year == p.year and q.start == p.year - 1
+
+
 class Understander:
     """Reads questions against one store's names and one catalog's declarations."""
 
@@ -95,7 +116,10 @@ class Understander:
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
         named, acc = reading.named, reading.accounting
-        meaning = self._meaning(reading, previous)
+        two = self._two_questions(question or "", previous, lang)
+        if isinstance(two, Understanding):
+            return two
+        meaning = two or self._meaning(reading, previous)
 
         if acc.unavailable:
             reason, _ = acc.unavailable[0]
@@ -140,6 +164,29 @@ class Understander:
             return self._refuse(words[key], lang, None)
         side_open = meaning.measure == "rank" and meaning.flow == "balance" and named.side is None
         return replace(self._answer(meaning, reading, lang), follows=follows, side_open=side_open)
+
+    def _two_questions(
+        self, question: str, previous: Meaning | None, lang: str
+    ) -> Understanding | Meaning | None:
+        """A message asking two different things is not answered as one of them: the reply
+        says so and offers each. The second is read as a follow-up of the first, so "… and
+        who was the top supplier that year" keeps the first one's year. When the first one's
+        answer states the second (a level gives its share, rank and change), the first is the
+        meaning to answer; None when the message asks one thing."""
+        parts = split_questions(question)
+        if parts is None:
+            return None
+        first = read(parts[0], self.lexicon, in_conversation=previous is not None)
+        second = read(parts[1], self.lexicon, in_conversation=True)
+        if not (first.named.asks_something() and second.named.asks_something()):
+            return None  # "… and how much?", "… and what about 2024?": one question, read whole
+        one = self._meaning(first, previous)
+        other = interpret.follow_up(one, second.named, self.facts)
+        if other == one:
+            return None
+        if _answered_inside(one, other):
+            return one
+        return self._refuse(i18n.UNDERSTAND[lang]["two_questions"], lang, None, near=[one, other])
 
     # ---- meaning ----------------------------------------------------------------------
     def _previous(self, context: dict) -> Meaning | None:

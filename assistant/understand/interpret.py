@@ -190,6 +190,14 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             new = Period(
                 "months", year=new.year, first_month=m.period.first_month, last_month=m.period.last_month
             )
+        if (
+            new is not None and new.kind == "span" and named.period is not None and named.period.year is None
+            and m.period is not None and m.period.kind in ("year", "months") and m.period.year
+            and new.start < m.period.year and "change" in named.measures
+        ):  # fmt: skip
+            # "how much did they change from 2022?" after a 2023 question: 2022 to 2023, not to the latest year
+            new = Period("pair", year=m.period.year, start=new.start,
+                         first_month=m.period.first_month, last_month=m.period.last_month)  # fmt: skip
         period = new
         earlier = m.period if _same_months(m.period, new) else None  # "…in 2024" then "and 2023?"
     elif (

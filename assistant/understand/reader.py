@@ -236,6 +236,26 @@ def detect_language(question: str, tokens: list[str]) -> str | None:
     return None
 
 
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+_SECOND_QUESTION = re.compile(
+    rf"(?:\?\s*|[\s,;]+(?:{_alternation(V.QUESTION_JOINERS)})\s+)(?=(?:{_alternation(V.QUESTION_WORDS)})\b)"
+)
+
+
+def split_questions(question: str) -> tuple[str, str] | None:
+    """A message that asks a second question after the first ('… in 2023, and what was the
+    deficit with Korea?'): the two, as typed. None when it asks one."""
+    folded = strip_accents(question[:MAX_CHARS]).lower()
+    for m in _SECOND_QUESTION.finditer(folded):
+        first, second = question[: m.start()].strip(" ,;"), question[m.end() :].strip()
+        if first and second:
+            return first, second
+    return None
+
+
 def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Reading:
     """Read a question; never raises on any text. In a conversation a bare code ('jpn') is a
     partner, as it is beside trade words."""

@@ -9,6 +9,8 @@ word none of them knows stops the question from being answered as if it were abs
 
 from __future__ import annotations
 
+import re
+
 # Phrases that refer to the United States itself (the reporter): ignored as partners.
 REPORTER = [
     "us", "usa", "u s", "united states", "america", "american", "the us", "estados unidos",
@@ -620,7 +622,7 @@ FILLER = [
     "chequeo", "verificacion", "verifiquen", "rapido", "urgente", "hoy", "exactamente",
     "aproximadamente", "alrededor de", "official figure", "cifra oficial", "dato oficial",
     "fyi", "btw", "re", "fw", "fwd", "asunto", "subject", "cc", "ok", "okay", "so", "well",
-    "hmm", "um", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
+    "um", "guys", "you guys", "folks", "you all", "y all", "yall", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
     "nomenclatura", "u s census", "census",
@@ -997,6 +999,14 @@ BACKGROUND_CUES = {
     "discussing", "interesa", "interesan", "interested", "debate", "debatimos",
 }  # fmt: skip
 
+# A second question in one message starts with a question word after "and"/"also"/"y" or
+# after a question mark: "imports from Japan in 2023 and what was the deficit with Korea?"
+QUESTION_JOINERS = ["and", "and also", "also", "plus", "as well as", "y", "y tambien", "tambien",
+                    "ademas"]  # fmt: skip
+QUESTION_WORDS = ["what", "whats", "who", "whos", "which", "how", "where", "when", "cuanto", "cuanta",
+                  "cuantos", "cuantas", "cual", "cuales", "quien", "quienes", "que", "q", "donde",
+                  "como", "cuando", "en que", "a que", "de que", "en cuanto"]  # fmt: skip
+
 # Abbreviations people type, read as the word they stand for before anything else.
 
 
@@ -1008,7 +1018,13 @@ ABBREVIATIONS = {
     "qtr": "quarter", "mo": "month", "mos": "months", "bn": "billion", "mn": "million",
     "imps": "imports", "exps": "exports", "xports": "exports", "elec": "electronics",
     "pct": "percent", "perc": "percent", "approx": "approximately", "cdn": "canadian",
+    # chat shorthand
+    "u": "you", "ur": "your", "pls": "please", "plz": "please",
+    "xq": "porque", "pq": "porque", "tmb": "tambien", "tb": "tambien",
 }  # fmt: skip
+# Sounds of hesitation in dictated or typed speech ("um", "uhh", "ehm", "mmm", "hmm"): one
+# pattern, read as the filler "um" whatever the spelling.
+HESITATION = re.compile(r"(u+h+m*|u+m+|e+h+m*|e+r+m+|e+m+|a+h+|h+m+|m{2,}|mhm+|ahem)")
 
 # Phrases that close a message; what follows them is a signature ("Saludos, Lic. R. Martínez").
 # After one of these, the rest of the message is a signature ("Atentamente, Lic. …, Director
@@ -1037,19 +1053,21 @@ DEMONYMS_AFTER = {
 }  # fmt: skip
 
 # Words that point back at the previous answer ("how much did that change?", "ese dato").
+_PERIOD_NOUNS_EN = ["period", "quarter", "half", "month", "year", "chapter", "chapters"]
+_PERIOD_NOUNS_ES = {"periodo": "m", "trimestre": "m", "semestre": "m", "mes": "m", "ano": "m",
+                    "capitulo": "m", "capitulos": "mp", "bimestre": "m", "cuatrimestre": "m"}  # fmt: skip
+_POINTERS_ES = {"m": ["ese", "este", "mismo", "el mismo", "ese mismo", "de ese"],
+                "mp": ["esos", "estos", "mismos", "los mismos", "esos mismos", "de esos"]}  # fmt: skip
 ANAPHORA = [
     "that", "this", "it", "that number", "that figure", "those",
     "these", "same", "the same", "that one", "ese dato", "esa cifra", "eso", "esto", "ese",
     "esa", "lo anterior", "ese numero", "la anterior", "lo mismo",
-    "number", "figure", "cifra", "dato", "that change", "the change", "ese cambio", "esa variacion",
-    "that period", "this period", "that quarter", "this quarter", "that half", "that month",
-    "that year", "that chapter", "those chapters", "ese periodo", "este periodo", "ese trimestre",
-    "ese semestre", "ese mes", "ese ano", "ese capitulo", "de ese capitulo", "esos capitulos",
-    "ese mismo periodo", "same chapter", "mismo capitulo", "the same chapter", "el mismo capitulo",
-    "ese mismo semestre", "ese mismo trimestre", "ese mismo mes", "ese mismo ano", "el mismo semestre",
-    "el mismo periodo", "that same period", "that same half", "that same quarter", "that same year",
-    "the same period",
+    "number", "figure", "cifra", "dato",
     "entonces", "then", "compare it", "comparelo", "comparela", "comparalo",
+    # "that quarter", "the same period", "ese mismo semestre", "esos capitulos", ...
+    *(f"{pointer} {noun}" for noun in _PERIOD_NOUNS_EN
+      for pointer in ("that", "this", "same", "the same", "that same", "this same")),
+    *(f"{pointer} {noun}" for noun, kind in _PERIOD_NOUNS_ES.items() for pointer in _POINTERS_ES[kind]),
 ]  # fmt: skip
 
 # Names that point at more than one partner: asked about, never guessed.

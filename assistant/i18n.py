@@ -298,7 +298,7 @@ UNDERSTAND = {
             "product": "Which of these do you mean?",
             "eu": "By “EU”, do you mean the European Union or the United States (Estados Unidos)?",
             "partner_tie": "Which of these do you mean?",
-            "we": "By “us”, which country do you mean? The data is U.S. trade with each partner.",
+            "we": "By “we” or “us”, which country do you mean? The data is U.S. trade with each partner.",
             "state": "Do you mean the country? U.S. states and territories are not in this data, which is by partner country.",
         },
         "reasons": {
@@ -376,7 +376,7 @@ UNDERSTAND = {
             "partner": "¿La participación de qué socio?",
             "product": "¿Cuál de estos te interesa?",
             "eu": "Con “EU”, ¿te refieres a Estados Unidos o a la Unión Europea?",
-            "we": "Cuando dices “nos”, ¿a qué país te refieres? Los datos son el comercio de EE.UU. con cada socio.",
+            "we": "Cuando hablas de “nosotros”, ¿a qué país te refieres? Los datos son el comercio de EE.UU. con cada socio.",
             "partner_tie": "¿Cuál de estos te interesa?",
             "state": "¿Te refieres al país? Los estados y territorios de EE.UU. no están en estos datos, que son por país socio.",
         },

@@ -193,7 +193,8 @@ def test_a_year_outside_the_data_is_offered_the_nearest_years_it_has():
     [
         ("imports from Europe in 2023", "Which of these do you mean?"),
         ("déficit de EE.UU. con el Viejo Continente en 2024", "¿Cuál de estos te interesa?"),
-        ("¿Cuánto nos compra Estados Unidos?", "Cuando dices “nos”, ¿a qué país te refieres?"),
+        ("¿Cuánto nos compra Estados Unidos?", "Cuando hablas de “nosotros”, ¿a qué país te refieres?"),
+        ("How much did we sell to the US in 2023?", "By “we” or “us”, which country do you mean?"),
     ],
 )
 def test_a_clarifying_question_asks_what_the_tie_is_about(question, asks):

@@ -332,6 +332,8 @@ class Understander:
             options = [self.phrasing.question(self._as_asked(with_eu), lang),
                        self.phrasing.question(self._as_asked(m), lang)]  # fmt: skip
             return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))
+        if m.measure == "top" and not m.partners:  # "where do we rank?": the partner's place in the ranking
+            m = m.with_(measure="rank", n=None, order=None)
         options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
                    for c in readings]  # fmt: skip
         return Understanding(

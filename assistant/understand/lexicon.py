@@ -219,7 +219,7 @@ class Lexicon:
         for name, code in V.STATE_OR_COUNTRY.items():  # "Virgin Islands": British, or U.S. (not a partner)?
             self._add(name, "partner", code)
             self._add(name, "state_or_country", True)
-        named = (V.PARTNER_ALIASES, V.PARTNER_NICKNAMES, V.GROUP_ALIASES, V.EXONYMS)
+        named = (V.PARTNER_ALIASES, V.PARTNER_NICKNAMES, V.FORMER_NAMES, V.GROUP_ALIASES, V.EXONYMS)
         for code, aliases in ((c, a) for table in named for c, a in table.items()):
             for a in aliases:
                 if normalise(a) not in V.STOPWORDS:  # "can" is a verb before it is Canada

@@ -353,9 +353,16 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             free[i] = False
     # 5a. who is asking ("Soy analista de …, ¿cuánto …?"): that clause is not the question
     for span in _introductions(tokens, clauses, matches, mentions):
-        matches = [m for m in matches if not (span.start <= m.start < span.stop)]
+        own = [m for m in matches if span.start <= m.start < span.stop and m.kind == "partner"]
+        outside = [m for m in matches if not (span.start <= m.start < span.stop)]
+        speaks_as_we = any(_first_person_plural(t) and free[i] for i, t in enumerate(tokens) if i not in span)
+        if len(own) == 1 and speaks_as_we and not any(m.kind == "partner" for m in outside):
+            # "Hablo desde México: ¿en qué lugar estamos como proveedores?": "we" is the asker's country
+            outside.append(own[0])
+        matches = outside
         for i in span:
-            free[i] = False
+            if not (own and outside and own[0] in outside and own[0].start <= i < own[0].end):
+                free[i] = False
     # 5a. "how many" counts what follows it, which the data does not have ("how many cars",
     # "how many countries"), unless it is a learner's "how much" before the U.S., a flow or
     # dollars ("how many US import from Mexico")
@@ -540,6 +547,21 @@ def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) ->
         if said and not content:
             spans.append(range(a, b))
     return spans
+
+
+_WE = {"we", "our", "ours", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "nos"}
+
+
+def _first_person_plural(token: str) -> bool:
+    """'we', 'nuestro', and Spanish verbs in the first person plural (vendimos, estamos)."""
+    if token in _WE:
+        return True
+    return len(token) > 5 and token.endswith(("amos", "emos", "imos")) and token not in _NOT_VERBS
+
+
+# Words ending like a Spanish "we" verb that are not verbs
+_NOT_VERBS = {"ultimos", "proximos", "maximos", "minimos", "optimos", "intimos", "legitimos",
+              "primos", "extremos", "supremos", "ramos", "centimos", "decimos", "anonimos"}  # fmt: skip
 
 
 # Matches a background sentence may hold: framing words, and names the question repeats
@@ -853,9 +875,23 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.partners.append(codes[0])
     named.flows = _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named)
     trade_verbs = [p for p, _, w in flow_at if w in V.BUY_WORDS] + sell_at
+    we_at = [i for i, t in enumerate(tokens) if _first_person_plural(t) and t != "nos"]
+    the_us_named = any(tokens[r] not in _WE for r in reporter_at)
     if reporter_at and any(p > 0 and tokens[p - 1] == "nos" for p in trade_verbs):
         # "¿cuánto nos compra EE.UU.?": with the U.S. named, "nos" is the asker's own country
         acc.ambiguous.append(("we", (MEXICO, CANADA)))
+    elif (
+        we_at
+        and not named.partners
+        and ((the_us_named and (trade_verbs or named.flows)) or "rank" in named.measures)
+    ):
+        # "how much did we sell to the US?", "¿cuánto le vendimos a EE.UU.?", "where do we rank
+        # among US suppliers?": "we" is the asker's own country, which the question does not say
+        acc.ambiguous.append(("we", (MEXICO, CANADA)))
+        if any(w <= pos and word.startswith(("export", "import")) for pos, _, word in flow_at for w in we_at):
+            # "we export to the US": the asker's country exports, so the U.S. imports
+            swap = {"imports": "exports", "exports": "imports"}
+            named.flows = [swap.get(f, f) for f in named.flows]
     # "Canada buys more than China, Japan and the UK combined", "México y Canadá juntos frente
     # a China": one partner against a sum
     than = [i for i, t in enumerate(tokens) if t in V.AGAINST_WORDS]
@@ -886,8 +922,9 @@ def _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named) -> list[st
     for pos, flow, word in flow_at:
         if word in V.BUY_WORDS:
             flow = _buy_direction(pos, reporter_at, partner_pos, tokens)
-        elif flow in ("imports", "exports") and _partner_is_subject(
-            pos, word, partner_pos, reporter_at, tokens
+        elif flow in ("imports", "exports") and (
+            _partner_is_subject(pos, word, partner_pos, reporter_at, tokens)
+            or _to_the_reporter(pos + len(word.split()), word, reporter_at, tokens)
         ):
             flow = "imports" if flow == "exports" else "exports"
         if flow not in flows:
@@ -897,6 +934,16 @@ def _flows(flow_at, sell_at, reporter_at, partners_at, tokens, named) -> list[st
     if "balance" in flows and len(flows) > 1:
         flows = ["balance"]  # "deficit in imports and exports": the balance is what is asked
     return flows
+
+
+def _to_the_reporter(after: int, word: str, reporter_at, tokens) -> bool:
+    """'sold to the US', 'shipped to the States', 'ventas a EE.UU.': a flow phrase ending in
+    'to' whose destination is the U.S. is the partner selling, that is, U.S. imports."""
+    if word.split()[-1] not in TO_WORDS:
+        return False
+    while after < len(tokens) and tokens[after] in ("the", "los", "el"):
+        after += 1
+    return after in reporter_at or after - 1 in reporter_at
 
 
 def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:

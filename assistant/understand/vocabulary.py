@@ -18,39 +18,39 @@ REPORTER = [
     "nosotros", "us s", "u s s", "the united states", "united states of america", "u s a",
     "american", "americans", "estadounidense", "estadounidenses", "norteamericano",
     "norteamericana", "nuestro pais", "our country", "u s economy", "washington",
-    "union americana", "la union americana",
+    "union americana", "la union americana", "the states",
 ]  # fmt: skip
 # "EU" is the European Union in English and Estados Unidos in Spanish: read by language.
 EU_ABBREVIATION = "eu"
 
 PARTNER_ALIASES = {
-    "2010": ["mexico", "mexican", "mexicana", "mexicano", "mex", "mx", "mejico", "mexicanas", "mexicanos"],
-    "1220": ["canada", "canadian", "canadiense", "canadienses", "can"],
+    "2010": ["mexico", "mexican", "mexicans", "mexicana", "mexicano", "mex", "mx", "mejico", "mexicanas", "mexicanos"],
+    "1220": ["canada", "canadian", "canadians", "canadiense", "canadienses", "can"],
     "5700": ["china", "chinese", "chino", "chinos", "prc", "mainland china", "china continental"],
     "5830": ["taiwan", "taiwanese", "taiwanes", "chinese taipei", "taipei"],
     "5820": ["hong kong", "hk"],
     "5520": ["vietnam", "viet nam", "vietnamese", "vietnamita"],
-    "5800": ["korea", "south korea", "corea", "corea del sur", "korean", "coreano"],
-    "5880": ["japan", "japanese", "japon", "japones"],
-    "4280": ["germany", "german", "alemania", "aleman"],
+    "5800": ["korea", "south korea", "corea", "corea del sur", "korean", "koreans", "coreano", "coreanos"],
+    "5880": ["japan", "japanese", "japon", "japones", "japoneses"],
+    "4280": ["germany", "german", "germans", "alemania", "aleman", "alemanes"],
     "4120": ["uk", "britain", "great britain", "england", "united kingdom", "reino unido",
              "gran bretana", "inglaterra", "british", "britanico"],
     "4210": ["netherlands", "the netherlands", "holland", "holanda", "paises bajos", "dutch"],
-    "5330": ["india", "indian", "indio"],
+    "5330": ["india", "indian", "indians", "indio", "indios"],
     "5570": ["malaysia", "malasia"],
     "5490": ["thailand", "tailandia", "thai"],
     "4621": ["russia", "rusia", "russian federation", "ruso"],
     "5200": ["uae", "emirates", "united arab emirates", "emiratos arabes unidos", "emiratos"],
     "5170": ["saudi arabia", "saudi", "arabia saudita", "arabia saudi"],
-    "3510": ["brazil", "brasil", "brazilian"],
+    "3510": ["brazil", "brasil", "brazilian", "brazilians", "brasilenos"],
     "4890": ["turkey", "turkiye", "turquia"],
-    "4759": ["italy", "italia", "italian"],
+    "4759": ["italy", "italia", "italian", "italians", "italianos"],
     "4279": ["france", "francia", "french"],
     "4700": ["spain", "espana", "spanish"],
     "4190": ["ireland", "irlanda", "irish"],
     "5590": ["singapore", "singapur"],
     "4419": ["switzerland", "suiza", "swiss"],
-    "6021": ["australia", "australian"],
+    "6021": ["australia", "australian", "australians"],
     "3570": ["argentina"],
     "3370": ["chile"],
     "3010": ["colombia"],
@@ -71,6 +71,18 @@ PARTNER_NICKNAMES = {
     "2230": ["ticos"],
     "2050": ["chapines"],
     "2150": ["catrachos", "catracho", "catracha"],
+}  # fmt: skip
+
+# Former names of countries that were renamed with the same territory ("Persia" is Iran,
+# "Swaziland" is Eswatini). A country that split or merged (Yugoslavia, the USSR,
+# Czechoslovakia, East Germany) is not here: no partner in the data is the same place.
+FORMER_NAMES = {
+    "5070": ["persia"], "7950": ["swaziland", "suazilandia"], "5420": ["ceylon", "ceilan"],
+    "5490": ["siam"], "7660": ["zaire"], "5830": ["formosa"], "5601": ["east timor"],
+    "7610": ["dahomey"], "7600": ["upper volta", "alto volta"], "5550": ["kampuchea"],
+    "7643": ["cape verde"], "6224": ["new hebrides", "nuevas hebridas"],
+    "4641": ["moldavia"], "4622": ["byelorussia", "belorussia"],
+    "4635": ["kirghizia", "kirguizistan"],
 }  # fmt: skip
 
 GROUP_ALIASES = {
@@ -378,6 +390,7 @@ SIGNALS = {
             "primer", "primero", "primera", "segundo lugar",
             "ubico", "se ubico", "se ubicaron", "quedo", "quedaron", "que lugar quedo",
             "en que lugar quedo", "lugar quedo", "where did", "where was", "where is",
+            "ocupamos", "quedamos", "nos ubicamos", "ubicamos", "where do we", "where did we",
         ],
         "change": [
             "by what percent", "by what percentage", "by how much percent", "by how many percent", "en que porcentaje", "en que por ciento",
@@ -450,6 +463,8 @@ SIGNALS = {
             "categories of goods", "categorias de bienes", "types of goods", "tipos de bienes",
             "desglosa", "desglose", "que le compra", "que compra", "what kind", "which products",
             "what products", "que productos", "items", "categories", "chapters", "capitulos",
+            "things", "main things", "what things", "which things", "cosas", "que cosas",
+            "las cosas", "kinds of goods", "sorts of goods", "what stuff", "stuff",
             "composition", "composicion", "by chapter", "por capitulo", "product mix", "by hs chapter",
             "by hs", "by hs2", "hs chapters", "por capitulo del sa", "por capitulos del sa",
             "por capitulos", "by product", "por producto",
@@ -898,6 +913,8 @@ STOPWORDS = {
     "toda", "todas", "algo", "alguno", "algun", "alguna", "hacia", "hasta", "desde",
     "durante", "mediante", "segun", "tiene", "tienen", "tuvo", "tuvieron", "tenido",
     "estado", "estan", "estuvo", "ser", "sido", "hace", "hizo", "hicieron",
+    "estamos", "estuvimos", "estabamos", "estaba", "estaban", "estuvieron", "fuimos", "eramos",
+    "tenemos", "tuvimos", "teniamos",
     "haya", "cuanto", "cuanta", "it s", "that s", "there s", "what s", "who s", "among",
     "amongst", "bajo", "run", "runs", "ran", "running", "post", "posted", "posts", "record",
     "recorded", "records", "register", "registered", "see", "saw", "look", "looks", "use",
@@ -950,9 +967,11 @@ def _spanish_forms(verb: str) -> set[str]:
     registrar -> registra, registran, registro, registraron, registraba, registrado."""
     stem, ending = verb[:-2], verb[-2:]
     if ending == "ar":
-        endings = ["a", "an", "o", "aron", "aba", "aban", "ado", "ados", "ando", "e", "en", "ara", "aran"]
+        endings = ["a", "an", "o", "aron", "aba", "aban", "ado", "ados", "ando", "e", "en", "ara", "aran",
+                   "amos", "abamos"]  # fmt: skip
     else:  # -er, -ir
-        endings = ["e", "en", "io", "ieron", "ia", "ian", "ido", "idos", "iendo", "a", "an", "iera", "ieran"]
+        endings = ["e", "en", "io", "ieron", "ia", "ian", "ido", "idos", "iendo", "a", "an", "iera", "ieran",
+                   "emos" if ending == "er" else "imos", "imos", "iamos"]  # fmt: skip
     return {verb, verb + "se"} | {stem + e for e in endings}
 
 
@@ -966,7 +985,9 @@ FILLER_FORMS = frozenset(
 # question, so its places are where the asker works, not partners.
 INTRO_OPENERS = ["i m", "i am", "im", "we re", "we are", "soy", "somos", "i work", "we work",
                  "trabajo", "trabajamos", "le escribe", "les escribe", "te escribe", "le escribo",
-                 "les escribo", "te escribo", "escribo", "writing", "i m writing", "im writing"]  # fmt: skip
+                 "les escribo", "te escribo", "escribo", "writing", "i m writing", "im writing",
+                 "hablo", "le hablo", "les hablo", "te hablo", "hablamos", "i m calling", "calling",
+                 "speaking", "i m speaking"]  # fmt: skip
 ROLES = [
     "analyst", "journalist", "reporter", "economist", "researcher", "student", "staffer",
     "advisor", "adviser", "consultant", "editor", "producer", "official", "intern", "professor",

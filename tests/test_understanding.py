@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from assistant.service import default_assistant
@@ -221,3 +223,15 @@ def test_a_refusal_offers_questions_about_what_was_asked(question):
     offers = " ".join(answer.suggestions)
     assert "HS 20" not in offers and "capítulo 20" not in offers and "hortalizas" not in offers, offers
     assert "en conjunto" not in offers and "combined" not in offers, offers
+
+
+@pytest.mark.parametrize(
+    "question, back",
+    [("imports from Canada ten years ago", 10), ("exportaciones a México hace ocho años", 8)],
+)
+def test_years_ago_count_back_from_the_calendar_year(question, back):
+    """'ten years ago' is the calendar year minus ten, said in the answer as that year."""
+    a = default_assistant().ask(question)
+    year = datetime.date.today().year - back
+    assert a.status == "answered" and a.query["params"]["year"] == year, (a.text, a.reading)
+    assert str(year) in a.text

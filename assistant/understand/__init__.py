@@ -138,9 +138,7 @@ class Understander:
             return self._unknown_names(acc.unknown_names, lang, meaning)
         if acc.unknown_words:
             quoted = " ".join(acc.unknown_words)
-            text = words["unknown_words"].format(
-                words=quoted, those=words["those"][len(acc.unknown_words) > 1]
-            )
+            text = words["unknown_words"].format(words=quoted, those=words["those"][len(quoted.split()) > 1])
             if not reading.trade_question:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)

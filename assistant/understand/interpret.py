@@ -80,6 +80,12 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
     rel = named.relative
     if rel == "last_year":
         return Period("year", year=facts.latest_year)
+    if rel == "years_back":  # "and two years earlier?": from the period just discussed
+        if previous is not None and previous.year and previous.kind in ("year", "months") and named.count:
+            return replace(previous, year=previous.year - named.count)
+        return Period("months", year=None, first_month=0, last_month=0)  # back from nothing: refused
+    if rel == "year_before_last":
+        return Period("year", year=facts.latest_year - 1)
     if rel == "this_year":
         return Period("year", year=facts.current_year)
     if rel == "from_then":  # "from then to 2024": from the previous question's year

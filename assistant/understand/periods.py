@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from assistant.understand import vocabulary as V
 
@@ -55,7 +56,7 @@ _OF_YEAR = (
 class Mention:
     """One period named in a question, before defaults: a year of None means 'not said'."""
 
-    kind: str  # year | months | span | relative | fiscal
+    kind: str  # year | months | span | relative | fiscal | back ("three years earlier": count)
     start: int  # token span
     end: int
     year: int | None = None
@@ -274,6 +275,21 @@ def _patterns():
             ),
         ),
         # relative years and months
+        # "two years ago", "hace tres años": counted back from the calendar year, as said
+        (
+            rf"(?P<n>{_NUM}) (?:years|anos) ago|hace (?P<n2>{_NUM}) anos",
+            lambda m, s, e: Mention("year", s, e, year=date.today().year - _num(m["n"] or m["n2"])),
+        ),
+        # "the year before last", "el año antepasado": the year before "last year"
+        (
+            r"(?:the )?year before last|(?:el )?ano antepasado|(?:el )?penultimo ano",
+            lambda m, s, e: Mention("relative", s, e, relative="year_before_last"),
+        ),
+        # "three years earlier", "dos años antes": counted back from the other period named
+        (
+            rf"(?P<n>{_NUM}) (?:years|anos) (?:earlier|before|prior|back|antes|atras)",
+            lambda m, s, e: Mention("back", s, e, count=_num(m["n"])),
+        ),
         # the year before the one just discussed ("and the year before?", "¿y el año anterior?");
         # asked alone, the last year the data has
         (

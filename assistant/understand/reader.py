@@ -485,7 +485,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             d = dated[0]  # "since USMCA kicked in (July 2020)": from that year on
             mentions = [m for m in mentions if m is not d] + [replace(d, kind="span", span=(d.year, None))]
     reading = Reading(question, tokens, typed, lang, named, acc)
-    reading.period_problem = _compose_period(named, mentions, matches, acc, tokens)
+    reading.period_problem = _compose_period(named, mentions, matches, acc, tokens, in_conversation)
     reading.follow_up_start = _starts_follow_up(tokens)
     return reading
 
@@ -1024,7 +1024,9 @@ def _sell_direction(sell: int, reporter_at, partner_pos, tokens, asks_who: bool)
     return "exports"
 
 
-def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: list[str]) -> str | None:
+def _compose_period(
+    named: Named, mentions, matches, acc: Accounting, tokens: list[str], in_conversation: bool = False
+) -> str | None:
     """One period from the mentions: a year, a run of months, a list of years, a range, or
     two periods compared ('Q3 2022 vs Q3 2021'). Returns a problem when they cannot combine."""
     fiscal = [m for m in mentions if m.kind == "fiscal"]
@@ -1036,7 +1038,31 @@ def _compose_period(named: Named, mentions, matches, acc: Accounting, tokens: li
     if any(m.relative == "vs_last_year" for m in mentions):
         named.measures.append("change")  # "YTD imports compared with last year"
         mentions = [m for m in mentions if m.relative != "vs_last_year"]
+    back = [m for m in mentions if m.kind == "back"]
+    dated_mentions = [m for m in mentions if m.kind in ("year", "months") and m.year]
+    if len(back) == 1 and len(mentions) == 1:  # "and two years earlier?": back from the previous question
+        if not in_conversation:  # earlier than nothing said: named back as not understood
+            acc.unknown_words.append(" ".join(tokens[back[0].start : back[0].end]))
+            return None
+        named.relative, named.count = "years_back", back[0].count
+        return None
+    if back:  # "2024 versus three years earlier": the other period, that many years back
+        if len(back) > 1 or len(dated_mentions) != 1:
+            return "mixed"
+        other = dated_mentions[0]
+        moved = replace(other, start=back[0].start, end=back[0].end, year=other.year - back[0].count)
+        mentions = [moved if m is back[0] else m for m in mentions]
     relative = [m for m in mentions if m.kind == "relative"]
+    undated = [m for m in mentions if m.kind == "months" and m.year is None]
+    if (
+        len(relative) == 1
+        and relative[0].relative == "last_year"
+        and len(mentions) == 2
+        and len(undated) == 1
+    ):
+        # "el año pasado … en el primer semestre": the part of that year
+        mentions = [replace(undated[0], year=-1)]
+        relative = []
     if relative:
         r = relative[0]
         named.relative, named.count = r.relative, r.count

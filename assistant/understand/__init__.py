@@ -15,6 +15,7 @@ from assistant import formatting, i18n
 from assistant.catalog import Catalog
 from assistant.store import Store
 from assistant.understand import interpret, router
+from assistant.understand import vocabulary as V
 from assistant.understand.lexicon import Lexicon, lexicon_for
 from assistant.understand.meaning import (
     CANADA,
@@ -89,6 +90,10 @@ def _answered_inside(first: Meaning, other: Meaning) -> bool:
     return p is not None and q is not None and q.kind == "pair" and q.year == p.year and q.start == p.year - 1
 
 
+def _says_both(tokens: list[str]) -> bool:
+    return any(tuple(tokens[i : i + len(b)]) == b for b in V.BOTH for i in range(len(tokens)))
+
+
 class Understander:
     """Reads questions against one store's names and one catalog's declarations."""
 
@@ -155,6 +160,9 @@ class Understander:
             return self._refuse(words["no_earlier_answer"], lang, None)
         if not (named.asks_something() or (follows and named.anything())):
             return self._refuse(words["not_understood"], lang, None)
+        if named.combined and _says_both(reading.tokens) and meaning.partner_shape != "several":
+            # "both together" when only one partner is in view: which two is not known
+            return self._refuse(words["which_two"], lang, meaning.with_(combine="each"))
         if named.state_or_country:
             return self._clarify_state(lang, meaning)
         if reading.period_problem:

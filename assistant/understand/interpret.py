@@ -216,6 +216,15 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
                 "pair", year=b.year, start=a.year, first_month=a.first_month, last_month=a.last_month
             )
 
+    if (
+        (named.compare or named.compare_with) and not named.partners and (named.period or named.relative)
+        and m.period is not None and period is not None and period.kind in ("year", "months")
+        and m.period.kind in ("year", "months") and _same_months(m.period, period) and period.year != m.period.year
+    ):  # fmt: skip
+        # "how does that compare with the same half of the year before?": the two periods side by side
+        a, b = sorted((period, m.period), key=lambda p: p.year)
+        period = Period("pair", year=b.year, start=a.year, first_month=a.first_month, last_month=a.last_month)
+        earlier = None
     if named.base is not None:  # "how much did that change vs 2023?": from the base to this period
         current = period
         if current is not None and current.kind == "years" and current.years:
@@ -327,7 +336,10 @@ def is_fragment(named: Named, n_tokens: int) -> bool:
     question of its own ('and Canada?', '¿y en 2019?', 'September?')."""
     asks = bool(set(named.measures) - {"level", "top"} or named.flows or named.side or named.trade_word)
     names = bool(named.partners or named.product)
-    return not (asks and names) and n_tokens <= 7
+    # a longer one that names no partner, goods, flow or side only changes the measure or the
+    # period: "comparado con el mismo trimestre del año anterior"
+    says_what = names or named.flows or named.side or named.trade_word or named.n or named.many_partners
+    return not (asks and names) and (n_tokens <= 7 or not says_what)
 
 
 def only_units(named: Named) -> bool:

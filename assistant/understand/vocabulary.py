@@ -637,7 +637,7 @@ FILLER = [
     "chequeo", "verificacion", "verifiquen", "rapido", "urgente", "hoy", "exactamente",
     "aproximadamente", "alrededor de", "official figure", "cifra oficial", "dato oficial",
     "fyi", "btw", "re", "fw", "fwd", "asunto", "subject", "cc", "ok", "okay", "so", "well",
-    "um", "guys", "you guys", "folks", "you all", "y all", "yall", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
+    "um", "the two", "these two", "those two", "los dos", "las dos", "esos dos", "estos dos", "guys", "you guys", "folks", "you all", "y all", "yall", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
     "nomenclatura", "u s census", "census",
@@ -902,7 +902,8 @@ STOPWORDS = {
     "her", "d", "ll", "m", "re", "ve", "t", "can", "could", "would", "may", "might", "shall",
     "get", "got", "any", "some", "much", "many", "all", "each", "up", "out", "over",
     "during", "within", "across", "through", "via", "when", "where", "here",
-    "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones", "but",
+    "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones", "but", "ambos",
+    "ambas",
     "kind", "sort", "like", "let", "lets", "make", "made", "go", "went", "having",
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
     "que", "por", "para", "su", "sus", "se", "le", "les", "es", "son", "fue", "fueron",
@@ -1019,6 +1020,10 @@ BACKGROUND_CUES = {
     "staff", "staffer", "request", "town", "hall", "prep", "oficina", "office", "discutimos",
     "discussing", "interesa", "interesan", "interested", "debate", "debatimos",
 }  # fmt: skip
+
+# Words that say two partners are meant ("both together", "los dos juntos")
+BOTH = [("both",), ("ambos",), ("ambas",), ("the", "two"), ("los", "dos"), ("las", "dos"), ("these", "two"),
+        ("those", "two"), ("esos", "dos"), ("estos", "dos")]  # fmt: skip
 
 # A second question in one message starts with a question word after "and"/"also"/"y" or
 # after a question mark: "imports from Japan in 2023 and what was the deficit with Korea?"

@@ -98,7 +98,7 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
     assert [b.label for b in app.get("download_button")] == ["CSV", "PNG", "SVG"]
-    assert popovers(app) == ["Copy link", "SQL & source"]
+    assert popovers(app) == ["Share link", "SQL & source"]
     link, sql = (c.value for c in app.code)
     assert link.endswith("?q=Who%20supplies%20the%20most%20electrical%20machinery%20to%20the%20US%3F")
     assert sql.startswith("-- top_partners") and "EXECUTE top_partners(\"flow\" := 'imports'" in sql
@@ -140,7 +140,7 @@ def test_follow_up_uses_the_conversation(app):
     ask(app, "How much did the US import from Mexico in 2024?")
     ask(app, "what about Canada?")
     assert any(t.startswith("U.S. imports from Canada were $411.9 billion in 2024") for t in texts(app))
-    # the page address (and Copy link) asks the follow-up in full, so it works on its own
+    # the page address (and Share link) asks the follow-up in full, so it works on its own
     assert app.query_params["q"] == "U.S. imports from Canada in 2024"
 
 
@@ -152,7 +152,7 @@ def test_language_switch(app):
     ask(app, "imports from Mexico in 2024")  # asked in English, answered in the chosen language
     assert any(t.startswith("Las importaciones de EE.UU. desde México sumaron") for t in texts(app))
     assert [e.label for e in app.expander] == ["Tabla de datos"]
-    assert popovers(app) == ["Copiar enlace", "SQL y fuente"]
+    assert popovers(app) == ["Compartir enlace", "SQL y fuente"]
     assert app.button_group[0].value == "Español"
 
 

@@ -137,7 +137,7 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
             " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
         )
         page.wait_for_function(question_at_top, timeout=5_000)  # the page may still be settling
-        for name in ("CSV", "PNG", "SVG", "Copy link", "SQL & source"):
+        for name in ("CSV", "PNG", "SVG", "Share link", "SQL & source"):
             expect(reply.get_by_role("button", name=name, exact=True)).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "answer-en.png"))
         assert serious_violations(page) == []
@@ -158,7 +158,7 @@ def test_spanish_answer_is_accessible_and_the_switch_shows_spanish(server, page)
     ask(page, "¿Cuánto importa EE.UU. de Canadá?")
     expect(page.locator(CHART).first).to_be_visible(timeout=30_000)
     expect(page.get_by_text("411.9 mil millones de dólares", exact=True)).to_be_visible()
-    expect(page.get_by_role("button", name="Copiar enlace")).to_be_visible()
+    expect(page.get_by_role("button", name="Compartir enlace")).to_be_visible()
     expect(page.get_by_role("radio", name="Español")).to_be_checked()  # the switch shows the language in use
     settle(page)
     page.screenshot(path=str(ARTIFACTS / "answer-es.png"))

@@ -202,8 +202,11 @@ def product_label(dataset: str, named_codes: list[tuple[str, str]], lang: str) -
     return join([template.format(name=name, code=code) for code, name in named_codes], lang)
 
 
-def span_phrase(start: int, end: int, lang: str, form: str = "in") -> str:
-    """'from 2013 to 2024' / 'de 2013 a 2024'; a one-year span is just that year."""
+def span_phrase(start: int | None, end: int, lang: str, form: str = "in") -> str:
+    """'from 2013 to 2024' / 'de 2013 a 2024'; a one-year span is just that year; with no
+    start said, 'up to 2022' (the data's first year is the query's to choose)."""
+    if start is None:
+        return i18n.SPAN_FORMS[lang]["until"].format(end=end)
     if start == end:
         return i18n.PERIOD_FORMS[lang]["year"][form if form in ("in", "bare") else "in"].format(year=end)
     return i18n.SPAN_FORMS[lang][form].format(start=start, end=end)

@@ -102,8 +102,8 @@ PERIOD_FORMS = {
     },
 }
 SPAN_FORMS = {
-    "en": {"in": "from {start} to {end}", "bare": "{start}–{end}"},
-    "es": {"in": "de {start} a {end}", "bare": "{start}–{end}"},
+    "en": {"in": "from {start} to {end}", "bare": "{start}–{end}", "until": "up to {end}"},
+    "es": {"in": "de {start} a {end}", "bare": "{start}–{end}", "until": "hasta {end}"},
 }
 
 FLOWS = {

@@ -274,8 +274,8 @@ class Understander:
     def reading(self, u: Understanding, resolved: dict) -> str:
         """'Read as', with the period the query actually used when the question named none."""
         m = u.meaning
-        if m.period is None:
-            m = m.with_(period=period_of(resolved))
+        if m.period is None or (m.period.kind == "span" and m.period.start is None):
+            m = m.with_(period=period_of(resolved) or m.period)  # "up to 2022": from the query's first year
         return self.phrasing.reading(m, u.lang, u.corrections, u.claims, u.asides)
 
     def asked_as(self, u: Understanding, resolved: dict) -> str:

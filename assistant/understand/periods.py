@@ -62,7 +62,7 @@ class Mention:
     year: int | None = None
     first_month: int = 1
     last_month: int = 12
-    span: tuple[int, int] | None = None  # year range; an end of None means "to the latest"
+    span: tuple[int | None, int | None] | None = None  # year range; None: from the first / to the latest year
     relative: str | None = None  # last_year | this_year | last_month | last_quarter | last_n_months
     count: int | None = None  # last N years / months
     ytd: bool = False
@@ -236,6 +236,18 @@ def _patterns():
             rf"(?: (?:onward|onwards|on|forward|en adelante|a la fecha|to date|hasta hoy|to now|till now|"
             rf"until now|hasta ahora|to the present|al presente))?",
             lambda m, s, e: Mention("span", s, e, span=(int(m["a"]), None)),
+        ),
+        # "up to 2022", "hasta 2022": a range from the first year the data has
+        (
+            rf"(?:until|till|up to|up until|through|thru|hasta|hasta el ano) (?:the year |el ano )?(?P<b>{_YEAR})",
+            lambda m, s, e: Mention("span", s, e, span=(None, int(m["b"]))),
+        ),
+        # "the whole history", "toda la serie": every year the data has
+        (
+            r"(?:the )?(?:whole|entire|full|complete) (?:history|series|time series|record)|all (?:the )?years"
+            r"|(?:toda la|la) (?:serie|historia)(?: completa| historica)?|(?:la )?serie (?:completa|historica)"
+            r"|todos los anos",
+            lambda m, s, e: Mention("span", s, e, span=(None, None)),
         ),
         (
             rf"(?:in |over |during |for |durante |en )?(?:the |los |las )?(?:last|past|previous|recent|ultimos|"

@@ -386,7 +386,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
                 continue  # "When it comes to chips, …", "Cuando comparamos …": not a date asked
             acc.unavailable.append(("when", t))
     # 5a'. a slip corrected in the same breath ("Japan sorry Korea", "2016 no wait 2015")
-    matches, mentions, replaced = _corrected(matches, mentions)
+    matches, mentions, replaced = _corrected(matches, mentions, tokens)
     for i in replaced:
         free[i] = False
     # 5a''. an explicit chapter's own title words read as other chapters ("combustibles
@@ -666,7 +666,7 @@ def _slots(matches, mentions) -> list[tuple]:
     return slots + [(p.start, p.end, "period", p) for p in mentions]
 
 
-def _corrected(matches, mentions):
+def _corrected(matches, mentions, tokens: list[str]):
     """Drop what a correction replaces: the slot just before 'sorry'/'no perdón' when one of
     the same kind (a partner, a product, a flow, a period) follows it. Returns the matches
     and mentions kept, and the positions of the words replaced (said, and taken back)."""
@@ -692,7 +692,19 @@ def _corrected(matches, mentions):
             mentions = [p for p in mentions if p is not taken[0][3]]
             replaced.extend([*range(negation.start, negation.end), *range(taken[0][0], taken[0][1])])
             replaced.extend(range(negation.end, taken[0][0]))  # "not the imports"
+    # "I don't need the whole history, just 2022", "no quiero toda la serie, solo 2022": what
+    # is said not to be wanted, up to the "just", is taken back; the rest is the question
+    for negation in [m for m in matches if m.kind == "unavailable" and m.value == "negation"]:
+        only = next((i for i in range(negation.end, len(tokens)) if tokens[i] in _ONLY), None)
+        if only is None or not any(s[0] > only for s in _slots(matches, mentions)):
+            continue
+        matches = [m for m in matches if not negation.start <= m.start < only]
+        mentions = [p for p in mentions if not negation.start <= p.start < only]
+        replaced.extend(range(negation.start, only + 1))
     return matches, mentions, replaced
+
+
+_ONLY = {"just", "only", "solo", "solamente", "unicamente", "nomas", "simply", "merely"}
 
 
 def _signature_start(matches, mentions) -> int | None:
@@ -1038,6 +1050,8 @@ def _compose_period(
     if any(m.relative == "vs_last_year" for m in mentions):
         named.measures.append("change")  # "YTD imports compared with last year"
         mentions = [m for m in mentions if m.relative != "vs_last_year"]
+    if len(mentions) > 1:  # "the whole history up to 2022": the other period bounds it
+        mentions = [m for m in mentions if not (m.kind == "span" and m.span == (None, None))] or mentions[:1]
     back = [m for m in mentions if m.kind == "back"]
     dated_mentions = [m for m in mentions if m.kind in ("year", "months") and m.year]
     if len(back) == 1 and len(mentions) == 1:  # "and two years earlier?": back from the previous question

@@ -101,6 +101,8 @@ PERIOD_FORMS = {
         },
     },
 }
+THE_COUNTRY = {"en": "the country", "es": "el país"}  # "Georgia (the country)"
+
 SPAN_FORMS = {
     "en": {"in": "from {start} to {end}", "bare": "{start}–{end}", "until": "up to {end}"},
     "es": {"in": "de {start} a {end}", "bare": "{start}–{end}", "until": "hasta {end}"},

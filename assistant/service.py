@@ -15,7 +15,7 @@ from assistant.answer import Answer, Engine
 from assistant.catalog import get_catalog
 from assistant.live import SnapshotFollower
 from assistant.store import DataMissing, Store
-from assistant.understand import ANSWERED, CLARIFY, Understander
+from assistant.understand import ANSWERED, CLARIFY, PENDING_QUESTIONS, Understander
 from assistant.understand.lexicon import lexicon_for
 from assistant.understand.meaning import Meaning
 
@@ -59,6 +59,8 @@ class Assistant:
         if isinstance(meaning, dict):
             valid = Meaning.from_dict(meaning, self.store.partners, self.store.products)
             kept["meaning"] = valid.to_dict() if valid else None
+        if context.get("pending") in PENDING_QUESTIONS:  # a clarifying question still open
+            kept["pending"] = context["pending"]
         query_id, params = context.get("query_id"), context.get("params")
         if isinstance(query_id, str) and query_id in self.catalog and isinstance(params, dict):
             query = self.catalog[query_id]
@@ -72,9 +74,12 @@ class Assistant:
         u = self.understander.understand(question, lang=lang, context=context)
         if u.status != ANSWERED:
             status = "clarify" if u.status == CLARIFY else "unsupported"
+            context = {k: v for k, v in context.items() if k != "pending"}
             if u.status == CLARIFY and u.meaning is not None:
                 # "trade with Brazil" -> "imports or exports?" -> "imports, 2023": Brazil is kept
                 context = {**context, "lang": u.lang, "meaning": u.meaning.to_dict()}
+                if u.pending:
+                    context["pending"] = u.pending
             return Answer(question=question, status=status, lang=u.lang, text=u.text,
                           suggestions=list(u.options), context=context)  # fmt: skip
         answer = self.engine.answer(u.query_id, u.params, u.lang, question)

@@ -235,3 +235,15 @@ def test_years_ago_count_back_from_the_calendar_year(question, back):
     year = datetime.date.today().year - back
     assert a.status == "answered" and a.query["params"]["year"] == year, (a.text, a.reading)
     assert str(year) in a.text
+
+
+def test_an_open_clarifying_question_survives_only_as_a_known_value():
+    """The context that carries "Do you mean the country?" keeps a known value and drops a
+    forged one, which then never turns a reply into an answer."""
+    a = default_assistant()
+    asked = a.ask("How much did the US export to Georgia in 2024?")
+    assert asked.status == "clarify" and asked.context["pending"] == "state_or_country"
+    assert a.ask("the country", context=asked.context).query["params"]["partner"] == "4633"
+    forged = {**asked.context, "pending": "anything"}
+    reply = a.ask("the country", context=forged)
+    assert reply.status != "answered" and "pending" not in reply.context

@@ -32,6 +32,7 @@ from assistant.understand.phrasing import Phrasing
 from assistant.understand.reader import Reading, read, split_questions
 
 ANSWERED, CLARIFY, UNSUPPORTED = "answered", "clarify", "unsupported"
+PENDING_QUESTIONS = ("state_or_country",)  # clarifying questions a reply in words can answer
 DATASET_OF = {"atp": "hitech", "naics": "naics", "hs": "hs"}
 PROXY_NAMES = {
     "en": {"atp": "Advanced Technology Products (ATP)", "naics": "NAICS industry"},
@@ -55,6 +56,7 @@ class Understanding:
     asides: tuple = ()  # background the question came with ("For a memo to the Berlin desk"), shown in "Read as"
     follows: bool = False  # read as a follow-up: the question alone does not say it all
     side_open: bool = False  # a balance rank with no side said: the partner's own balance decides
+    pending: str | None = None  # the clarifying question asked ("state_or_country"), answered next turn
 
 
 def _follows(reading: Reading, previous: Meaning | None) -> bool:
@@ -90,6 +92,25 @@ def _answered_inside(first: Meaning, other: Meaning) -> bool:
     return p is not None and q is not None and q.kind == "pair" and q.year == p.year and q.start == p.year - 1
 
 
+def _country_or_state(tokens: list[str]) -> str | None:
+    """A reply in words to "Do you mean the country?": "yes, the country", "el país del
+    Cáucaso, no el estado" -> country; "the state", "no, el estado" -> state; else None."""
+    # "not the state", "no al estado"; a "no" that opens the reply answers the question instead
+    negated = {
+        i + k for i, t in enumerate(tokens) if t in ("not", "no", "ni", "nor") and i > 0 for k in (1, 2)
+    }
+    state = any(t in V.STATE_WORDS and i not in negated for i, t in enumerate(tokens))
+    country = any(t in V.COUNTRY_WORDS for t in tokens) or (
+        tokens[:1] in (["yes"], ["si"], ["yeah"], ["yep"])
+    )
+    country = country or any(t in V.STATE_WORDS and i in negated for i, t in enumerate(tokens))
+    if country and not state:
+        return "country"
+    if state and not country:
+        return "state"
+    return None
+
+
 def _says_both(tokens: list[str]) -> bool:
     return any(tuple(tokens[i : i + len(b)]) == b for b in V.BOTH for i in range(len(tokens)))
 
@@ -121,6 +142,15 @@ class Understander:
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
         named, acc = reading.named, reading.accounting
+        if (
+            context.get("pending") == "state_or_country" and previous is not None
+            and set(named.partners) <= set(previous.partners)
+        ):  # fmt: skip
+            choice = _country_or_state(reading.tokens)  # "the country, not the state", "el estado"
+            if choice == "country":
+                return replace(self._answer(previous, reading, lang), follows=True)
+            if choice == "state":
+                return self._refuse(words["reasons"]["places"], lang, None)
         two = self._two_questions(question or "", previous, lang)
         if isinstance(two, Understanding):
             return two
@@ -360,7 +390,9 @@ class Understander:
         text = i18n.UNDERSTAND[lang]["clarify"]["state"]
         flows = [m.flow] if m.flow else ["imports", "exports"]
         options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang) for f in flows]
-        return Understanding(CLARIFY, lang, text=text, options=tuple(options))
+        return Understanding(
+            CLARIFY, lang, text=text, options=tuple(options), meaning=m, pending="state_or_country"
+        )
 
     # ---- not answered -----------------------------------------------------------------
     def _unknown_names(self, names: list[str], lang: str, m: Meaning) -> Understanding:

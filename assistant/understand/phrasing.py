@@ -4,8 +4,12 @@ so a button always asks exactly what it says."""
 
 from __future__ import annotations
 
+import pycountry
+
 from assistant import formatting, i18n
 from assistant.understand.meaning import WORLD, Meaning, Period, Product
+
+_US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 
 class Phrasing:
@@ -16,8 +20,13 @@ class Phrasing:
         self.products = products
 
     def partner(self, code: str, lang: str) -> str:
-        """A short name: 'the USMCA partners', not '… (Canada and Mexico)', so it reads back."""
-        return formatting.in_text(self.partners[code].name(lang).split(" (")[0], lang)
+        """A short name: 'the USMCA partners', not '… (Canada and Mexico)', so it reads back;
+        a country that shares its name with a U.S. state says so ('Georgia (the country)'),
+        so a question built from it is never asked back."""
+        name = formatting.in_text(self.partners[code].name(lang).split(" (")[0], lang)
+        if name in _US_STATE_NAMES:
+            name = f"{name} ({i18n.THE_COUNTRY[lang]})"
+        return name
 
     def product(self, product: Product | None, lang: str) -> str | None:
         if product is None:

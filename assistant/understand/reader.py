@@ -855,7 +855,8 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
         elif kind == "percent" and m.value == "percent":
             named.percent = True
         elif kind == "state_or_country":
-            named.state_or_country = True
+            # "Georgia (the country)", "el país de Georgia": said which, nothing to ask
+            named.state_or_country = not (V.COUNTRY_WORDS & set(tokens))
         elif kind == "separately":
             named.separately = True
 
@@ -980,12 +981,18 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
     if word.startswith("export"):
         us_destination = any(prep(r) in TO_WORDS for r in reporter_at)
         after = [p for p in partner_pos if p > pos]
-        return (
-            possessive or (partner_before and us_destination) or bool(after and prep(after[0]) in FROM_WORDS)
+        # "exportaciones de México": the partner's; "al país de Georgia": only the country's name
+        from_partner = bool(
+            after and prep(after[0]) in FROM_WORDS and prep(after[0] - 1) not in V.COUNTRY_WORDS
         )
+        # "¿cuánto exportó México a EE.UU.?": the subject comes after a Spanish verb
+        subject_after = pos + 1 in partner_pos and us_destination
+        return possessive or (partner_before and us_destination) or from_partner or subject_after
     if word.startswith("import"):
         us_source = any(prep(r) in FROM_WORDS for r in reporter_at)
-        return (possessive or partner_before) and us_source
+        return (
+            possessive or partner_before or pos + 1 in partner_pos
+        ) and us_source  # "importó Canadá de EE.UU."
     return False
 
 

@@ -1103,6 +1103,11 @@ AMBIGUOUS_PARTNERS = {
     "viejo continente": ["4XXX", "0003"], "the old continent": ["4XXX", "0003"],
 }  # fmt: skip
 
+# Replies to "Do you mean the country?" ("the country in the Caucasus, not the state")
+COUNTRY_WORDS = {"country", "pais", "nation", "nacion", "caucasus", "caucaso", "republic", "republica",
+                 "tbilisi", "tiflis", "abroad", "foreign"}  # fmt: skip
+STATE_WORDS = {"state", "estado", "territory", "territorio", "atlanta"}
+
 # Names that are both a partner and a U.S. state or territory: asked about.
 STATE_OR_COUNTRY = {"virgin islands": "2482", "islas virgenes": "2482"}
 # Common names the Census tables spell differently.

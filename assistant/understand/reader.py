@@ -277,10 +277,13 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
 
     # 1. codes: HS chapters and finer codes, NAICS
     chapters: list[str] = []
+    code_at: set[int] = set()  # where the codes are: a generic noun beside one restates it
     for m in _CODE_RE.finditer(text):
         codes = re.findall(r"\d+", m["codes"])
-        if not claim_span(m):
+        span = claim_span(m)
+        if not span:
             continue
+        code_at.update(range(*span))
         word = m["word"]
         if word in ("partida", "partidas", "heading", "headings", "subheading", "subpartida", "fraccion",
                     "fracciones", "arancelaria", "tariff line", "hts") or any(len(c) > 2 for c in codes):  # fmt: skip
@@ -293,7 +296,8 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             else:
                 acc.unknown_words.append(m[0])
     for m in _NAICS_RE.finditer(text):
-        if claim_span(m):
+        if span := claim_span(m):
+            code_at.update(range(*span))
             if ("naics", m["code"]) in lexicon.products:
                 named.product = Product("naics", (m["code"],))
             else:
@@ -405,6 +409,13 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     title_words = {w for c in named_chapters for w in lexicon.product_words(c)}
     for i, t in enumerate(tokens):
         if free[i] and t in title_words:
+            free[i] = False
+    # 5c. a generic noun beside a product restates it: "aircraft and parts", "la industria
+    # NAICS 334", "medical equipment", "productos de TIC"
+    product_at = {i for m in matches if m.kind in V_PRODUCT_KINDS for i in range(m.start, m.end)}
+    product_at |= code_at
+    for i, t in enumerate(tokens):
+        if free[i] and t in V.GENERIC_GOODS and any(abs(i - j) <= 3 for j in product_at):
             free[i] = False
     # 6. "EU": the European Union in English, the United States in Spanish
     eu_at = [i for i, t in enumerate(tokens) if free[i] and t == V.EU_ABBREVIATION]
@@ -541,9 +552,10 @@ def _introductions(tokens: list[str], clauses: list[bool], matches, mentions) ->
             said = said or any(
                 w in _ROLES and nxt in ("here", "aqui") for w, nxt in zip(words, words[1:], strict=False)
             )
-        content = any(a <= m.start < b and m.kind in _CONTENT_KINDS for m in matches) or any(
-            a <= m.start < b for m in mentions
-        )
+        content = any(
+            a <= m.start < b and m.kind in _CONTENT_KINDS and not set(tokens[m.start : m.end]) <= _ROLES
+            for m in matches
+        ) or any(a <= m.start < b for m in mentions)  # "exportador" names the asker, not a flow
         if said and not content:
             spans.append(range(a, b))
     return spans
@@ -704,6 +716,7 @@ def _corrected(matches, mentions, tokens: list[str]):
     return matches, mentions, replaced
 
 
+V_PRODUCT_KINDS = ("hs", "hs_item", "atp", "naics", "tech")
 _ONLY = {"just", "only", "solo", "solamente", "unicamente", "nomas", "simply", "merely"}
 
 
@@ -969,8 +982,13 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
     def prep(i: int) -> str:
         return tokens[i - 1] if i > 0 else ""
 
-    if any(r == pos - 1 or (r == pos - 2 and tokens[pos - 1] == "s") for r in reporter_at):
-        return False  # "US exports", "US's imports"
+    if any(
+        (r == pos - 1 and tokens[r] not in _WE) or (r == pos - 2 and tokens[pos - 1] == "s")
+        for r in reporter_at
+    ):
+        return False  # "US exports", "US's imports" ("we export" is decided below)
+    # "(we) exportamos a EE.UU.", "we import from the US": "we" is the partner, the U.S. the other side
+    we_subject = _first_person_plural(tokens[pos]) or (pos > 0 and tokens[pos - 1] in _WE - {"nos"})
     possessive = pos >= 2 and tokens[pos - 1] == "s" and pos - 2 in partner_pos
     partner_before = pos - 1 in partner_pos
     if word.startswith("export") and (
@@ -986,12 +1004,12 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
             after and prep(after[0]) in FROM_WORDS and prep(after[0] - 1) not in V.COUNTRY_WORDS
         )
         # "¿cuánto exportó México a EE.UU.?": the subject comes after a Spanish verb
-        subject_after = pos + 1 in partner_pos and us_destination
+        subject_after = (pos + 1 in partner_pos or we_subject) and us_destination
         return possessive or (partner_before and us_destination) or from_partner or subject_after
     if word.startswith("import"):
         us_source = any(prep(r) in FROM_WORDS for r in reporter_at)
         return (
-            possessive or partner_before or pos + 1 in partner_pos
+            possessive or partner_before or pos + 1 in partner_pos or we_subject
         ) and us_source  # "importó Canadá de EE.UU."
     return False
 

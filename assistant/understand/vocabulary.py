@@ -209,7 +209,11 @@ ATP_ALIASES = {
     "04": ["information and communications", "information communications", "ict", "tic",
            "information technology", "informacion y comunicaciones",
            "tecnologias de la informacion", "telecommunications", "telecom",
-           "telecomunicaciones", "information and communication"],
+           "telecomunicaciones", "information and communication",
+           "information and communications technology", "information and communication technology",
+           "information and communication technologies", "tecnologias de la informacion y comunicaciones",
+           "tecnologias de la informacion y la comunicacion", "tecnologias de la informacion y las comunicaciones",
+           "tecnologia de la informacion y comunicaciones", "tecnologias de informacion y comunicacion"],
     "05": ["semiconductors", "semiconductor", "semiconductores", "atp electronics",
            "advanced electronics", "electronica avanzada"],
     "06": ["flexible manufacturing", "robotics", "robots", "manufactura flexible", "robotica"],
@@ -463,8 +467,8 @@ SIGNALS = {
             "categories of goods", "categorias de bienes", "types of goods", "tipos de bienes",
             "desglosa", "desglose", "que le compra", "que compra", "what kind", "which products",
             "what products", "que productos", "items", "categories", "chapters", "capitulos",
-            "things", "main things", "what things", "which things", "cosas", "que cosas",
-            "las cosas", "kinds of goods", "sorts of goods", "what stuff", "stuff",
+            "main things", "what things", "which things", "que cosas", "kinds of goods",
+            "sorts of goods", "what stuff", "what kind of stuff", "que tipo de cosas",
             "composition", "composicion", "by chapter", "por capitulo", "product mix", "by hs chapter",
             "by hs", "by hs2", "hs chapters", "por capitulo del sa", "por capitulos del sa",
             "por capitulos", "by product", "por producto",
@@ -571,7 +575,8 @@ SIGNALS = {
 }  # fmt: skip
 
 BARE_TRADE = ["trade", "trading", "commerce", "comercio", "comercial", "comerciales", "intercambio",
-              "trade relationship", "relacion comercial", "trade ties", "commercial"]  # fmt: skip
+              "trade relationship", "relacion comercial", "trade ties", "commercial",
+              "stuff", "things", "cosas", "merchandise", "mercancia", "mercancias"]  # fmt: skip
 
 # Courtesy, greetings, framing and filler: they never change what is asked.
 FILLER = [
@@ -637,6 +642,15 @@ FILLER = [
     "chequeo", "verificacion", "verifiquen", "rapido", "urgente", "hoy", "exactamente",
     "aproximadamente", "alrededor de", "official figure", "cifra oficial", "dato oficial",
     "fyi", "btw", "re", "fw", "fwd", "asunto", "subject", "cc", "ok", "okay", "so", "well",
+    # hedges about whether the data has it: a doubt, not a question in the negative
+    "not sure", "i m not sure", "im not sure", "not sure if", "not sure whether", "no idea if",
+    "i don t know if", "i don t know whether", "dunno if", "not sure you ll have this",
+    "not sure you have this", "you may not have this", "you might not have this",
+    "maybe you don t have this", "if you have it", "if you have that", "in case you have it",
+    "no se si", "no estoy seguro", "no estoy segura", "no estoy seguro si", "no estoy segura si",
+    "no se si lo tengan", "no se si lo tengas", "no se si tengan esto", "no se si tengas esto",
+    "tal vez no lo tengan", "tal vez no lo tengas", "quiza no lo tengan", "si lo tienen",
+    "si lo tienes",
     "um", "the two", "these two", "those two", "los dos", "las dos", "esos dos", "estos dos", "guys", "you guys", "folks", "you all", "y all", "yall", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",
@@ -903,6 +917,7 @@ STOPWORDS = {
     "get", "got", "any", "some", "much", "many", "all", "each", "up", "out", "over",
     "during", "within", "across", "through", "via", "when", "where", "here",
     "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones", "but", "ambos",
+    "pero", "sino", "aunque", "however", "though", "although",
     "ambas",
     "kind", "sort", "like", "let", "lets", "make", "made", "go", "went", "having",
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
@@ -997,6 +1012,9 @@ ROLES = [
     "investigadora", "estudiante", "asesor", "asesora", "consultor", "consultora", "editora",
     "funcionario", "funcionaria", "becario", "becaria", "profesor", "profesora", "corresponsal",
     "redactor", "redactora", "directora", "gerente", "jefe", "jefa", "coordinador", "coordinadora",
+    "exporter", "importer", "manufacturer", "producer", "farmer", "grower", "business owner",
+    "exportador", "exportadora", "importador", "importadora", "fabricante", "productor",
+    "productora", "agricultor", "agricultora", "empresario", "empresaria",
 ]  # fmt: skip
 ROLE_PLACES = ["at", "in", "from", "with", "for", "on", "de", "del", "en", "con", "para"]
 
@@ -1019,6 +1037,16 @@ BACKGROUND_CUES = {
     "sidebar", "explainer", "infographic", "infografia", "recuadro", "nota explicativa",
     "staff", "staffer", "request", "town", "hall", "prep", "oficina", "office", "discutimos",
     "discussing", "interesa", "interesan", "interested", "debate", "debatimos",
+}  # fmt: skip
+
+# Generic nouns that restate the goods beside them ("aircraft and parts", "medical
+# equipment", "la industria NAICS 334"): part of the product's phrase, nothing more
+GENERIC_GOODS = {
+    "parts", "part", "components", "equipment", "products", "goods", "items", "articles",
+    "accessories", "industry", "industries", "sector", "sectors", "devices", "apparatus",
+    "partes", "componentes", "equipo", "equipos", "productos", "bienes", "articulos",
+    "accesorios", "industria", "industrias", "sectores", "dispositivos", "aparatos",
+    "refacciones", "rama",
 }  # fmt: skip
 
 # Words that say two partners are meant ("both together", "los dos juntos")

@@ -68,7 +68,17 @@ def _follows(reading: Reading, previous: Meaning | None) -> bool:
         or named.anaphora
         or interpret.is_fragment(named, len(reading.tokens))
         or interpret.only_units(named)
+        or _rank_in_that_ranking(named, previous)
     )
+
+
+def _rank_in_that_ranking(named, previous: Meaning) -> bool:
+    """'Where does Mexico rank?' right after a ranking: its place in that ranking (the same
+    goods, period and flow), not among all goods in the latest year."""
+    return (
+        previous.measure == "top" and set(named.measures) <= {"rank", "level"} and "rank" in named.measures
+        and bool(named.partners) and not (named.period or named.relative or named.product or named.flows)
+    )  # fmt: skip
 
 
 # What the sentence of one partner's answer states besides its own measure: a level gives

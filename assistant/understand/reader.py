@@ -41,6 +41,20 @@ _COUNTED = (
     "chapters|capitulos|goods|items|biggest|highest"
 )
 _NUM = r"\d{1,3}|" + "|".join(sorted(V.NUMBER_WORDS, key=len, reverse=True))
+# Ordinal words before a rank noun: a place claimed ("the third-largest supplier", "el tercer
+# proveedor", "segundo lugar"); "first" is the leader, read as a ranking of one elsewhere
+_ORDINALS = {
+    **{w: i for i, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)},
+    **{w: i for i, w in enumerate("segundo tercer cuarto quinto sexto septimo octavo noveno decimo".split(), 2)},
+    "segunda": 2, "tercero": 3, "tercera": 3, "cuarta": 4, "quinta": 5, "sexta": 6, "septima": 7,
+    "octava": 8, "novena": 9, "decima": 10,
+}  # fmt: skip
+_ORDINAL_CLAIM_RE = re.compile(
+    rf"(?<![a-z0-9])(?P<w>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))}) "
+    r"(?:largest|biggest|top|leading|most important|supplier|suppliers|source|market|partner|place|"
+    r"mayor|principal|lugar|puesto|sitio|proveedor|proveedora|socio|destino|mercado|fuente)(?![a-z0-9])"
+)
+
 _CLAIM_RE = [
     # "the #3 source", "number 2 supplier", "3rd largest market"
     (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20|one|uno)(?![a-z0-9])"), "rank"),
@@ -333,6 +347,11 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
                 measure = {"multiple": "change", "amount": None}.get(measure, measure)
                 if measure and measure not in named.measures:
                     named.measures.append(measure)
+    for m in _ORDINAL_CLAIM_RE.finditer(text):  # "the third-largest supplier", "el tercer proveedor"
+        if claim_span(m, "w"):
+            named.claims.append(("rank", str(_ORDINALS[m["w"]])))
+            if "rank" not in named.measures:
+                named.measures.append("rank")
     for m in _AMOUNT_RE.finditer(text):
         span = claim_span(m)
         if span:
@@ -646,7 +665,8 @@ def _reported_speech(sentence: range, tokens, taken: set[int]) -> range | None:
                 end = that + 1
             elif end < sentence.stop and tokens[end] in ("us", "me", "nos"):
                 end += 1
-            return range(sentence.start, end) if end < sentence.stop else None
+            # the claim may follow in the same sentence or in a quotation opening after the verb
+            return range(sentence.start, end) if end < len(tokens) else None
     return None
 
 

@@ -94,6 +94,7 @@ def _answered_inside(first: Meaning, other: Meaning) -> bool:
         return False
     if other.measure == "share" and other.partners == (WORLD,):
         other = other.with_(partners=first.partners)  # "share of total imports": the world is the whole
+    other, first = other.with_(replaced=(), earlier=None), first.with_(replaced=(), earlier=None)
     if other.with_(measure=first.measure, period=first.period) != first:
         return False
     if other.measure != "change":

@@ -180,6 +180,9 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
         partners = (
             tuple(dict.fromkeys(m.partners + tuple(named.partners))) if beside else tuple(named.partners)
         )
+    elif named.combined and _shape(m.partners) == "one" and m.replaced:
+        # "¿y los dos juntos?" after "¿y China?" following Mexico: the one moved from, and this one
+        partners = tuple(dict.fromkeys(m.replaced + m.partners))
     elif (
         (named.n or named.many_partners)
         and "top" in named.measures
@@ -277,6 +280,10 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             order=named.order or m.order,
             side=side,
             earlier=earlier if period is not None and period.kind in ("year", "months") else None,
+            # the partners just moved from, when a new one took their place
+            replaced=m.partners
+            if named.partners and partners != m.partners and not set(m.partners) & set(partners)
+            else (),
         )  # fmt: skip
     )
 

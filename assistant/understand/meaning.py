@@ -64,6 +64,7 @@ class Meaning:
     order: str | None = None  # smallest (largest is the default)
     side: str | None = None  # deficit | surplus, for balance rankings
     earlier: Period | None = None  # the period the conversation just moved from ("and 2023?")
+    replaced: tuple[str, ...] = ()  # the partners a follow-up just moved from ("¿y China?" after Mexico)
 
     @property
     def partner_shape(self) -> str:
@@ -95,11 +96,12 @@ class Meaning:
                 order=_one_of(data.get("order"), ORDERS, optional=True),
                 side=_one_of(data.get("side"), SIDES, optional=True),
                 earlier=_period(data["earlier"]) if data.get("earlier") else None,
+                replaced=tuple(_code(p, known_partners) for p in data.get("replaced") or ()),
             )
 
         except (TypeError, ValueError, AttributeError, KeyError):
             return None
-        return m if len(m.partners) <= 8 else None
+        return m if len(m.partners) <= 8 and len(m.replaced) <= 8 else None
 
 
 def _lists(value):

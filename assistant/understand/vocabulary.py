@@ -114,6 +114,11 @@ GROUP_ALIASES = {
 
 # Everyday product names -> HS chapter (code as in the data)
 HS_ALIASES = {
+    # clothing said with its knit or woven make: no longer ambiguous between 61 and 62
+    "61": ["prendas de vestir de punto", "ropa de punto", "prendas tejidas de punto", "knit apparel",
+           "knitted clothing", "knit clothing", "knitwear", "knitted garments"],
+    "62": ["prendas de vestir excepto de punto", "prendas de vestir que no son de punto", "ropa que no es de punto",
+           "woven apparel", "woven clothing", "non knitted clothing", "not knitted apparel", "woven garments"],
     "84": ["machinery", "machines", "reactores nucleares calderas maquinas",
            "maquinas y aparatos mecanicos", "aparatos mecanicos", "artefactos mecanicos",
            "maquinas aparatos y artefactos mecanicos", "maquinaria", "maquinas"],

@@ -84,6 +84,12 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
         if previous is not None and previous.year and previous.kind in ("year", "months") and named.count:
             return replace(previous, year=previous.year - named.count)
         return Period("months", year=None, first_month=0, last_month=0)  # back from nothing: refused
+    if rel == "same_months" and named.count:  # "and in the same quarter of 2023?"
+        if previous is not None and previous.kind in ("year", "months", "pair"):
+            return Period(
+                "months", year=named.count, first_month=previous.first_month, last_month=previous.last_month
+            )
+        return Period("year", year=named.count)
     if rel == "year_before_last":
         return Period("year", year=facts.latest_year - 1)
     if rel == "this_year":
@@ -95,6 +101,10 @@ def resolve_period(named: Named, facts: DataFacts, previous: Period | None = Non
     if rel == "year_before":
         if previous is not None and previous.year and previous.kind in ("year", "months"):
             return replace(previous, year=previous.year - 1)
+        if previous is not None and previous.kind == "pair" and previous.year and previous.start:
+            return replace(
+                previous, year=previous.year - 1, start=previous.start - 1
+            )  # the change a year earlier
         return Period("year", year=facts.latest_year)
     if rel == "last_month":
         return Period("months", year=last_year, first_month=last_month, last_month=last_month)
@@ -207,6 +217,13 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             # "how much did they change from 2022?" after a 2023 question: 2022 to 2023, not to the latest year
             new = Period("pair", year=m.period.year, start=new.start,
                          first_month=m.period.first_month, last_month=m.period.last_month)  # fmt: skip
+        if (
+            named.relative == "year_before" and "change" in named.measures and m.period is not None
+            and m.period.kind in ("year", "months") and m.period.year
+        ):  # fmt: skip
+            # "how did that change from the year before?": the year before is the base, not the period
+            new = Period("pair", year=m.period.year, start=m.period.year - 1,
+                         first_month=m.period.first_month, last_month=m.period.last_month)  # fmt: skip
         period = new
         earlier = m.period if _same_months(m.period, new) else None  # "…in 2024" then "and 2023?"
     elif (
@@ -273,6 +290,8 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             # "add China too" to a sum keeps the sum; a new partner named alone is shown on its own
             combine="combined"
             if named.combined
+            else "each"
+            if named.compare or named.separately  # "each of them side by side"
             else m.combine
             if not named.partners or named.append
             else "each",

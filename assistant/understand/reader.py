@@ -30,7 +30,7 @@ _CODE_RE = re.compile(
 )
 _NAICS_RE = re.compile(r"(?<![a-z0-9])(?:naics|scian) ?(?P<code>\d{2,6})(?![a-z0-9])")
 _COUNT_WORDS = (
-    "top|bottom|los|las|primeros|primeras|principales|mayores|menores|largest|biggest|leading|"
+    "top|bottom|primeros|primeras|principales|mayores|menores|largest|biggest|leading|"
     "main|smallest|first|greatest|highest|lowest"
 )
 _COUNTED = (
@@ -143,6 +143,8 @@ _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
     re.compile(r"(?<![a-z0-9])top(?P<n>\d{1,3})(?![a-z0-9])"),
+    # "mejor los 10": a count after an article only in digits ("entre los dos" is "the two")
+    re.compile(r"(?<![a-z0-9])(?:los|las) (?P<n>\d{1,2})(?![a-z0-9])"),
 ]
 PARTNER_PREPOSITIONS = {"from", "to", "with", "de", "desde", "a", "con", "hacia", "between", "entre",
                         "and", "y", "vs", "versus", "for", "para", "of", "del", "in", "en"}  # fmt: skip
@@ -203,6 +205,7 @@ class Named:
         return bool(
             self.measures or self.flows or self.partners or self.product or self.period or self.relative
             or self.n or self.side or self.trade_word or self.combined or self.base is not None or self.units
+            or self.compare or self.separately
         )  # fmt: skip
 
 
@@ -853,7 +856,19 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.combined = True
         elif kind == "compare":
             named.compare = True
-            against = ("with", "con", "to", "against", "versus", "vs", "frente", "a")
+            against = (
+                "with",
+                "con",
+                "to",
+                "against",
+                "versus",
+                "vs",
+                "frente",
+                "a",
+                "alongside",
+                "beside",
+                "de",
+            )
             if tokens[m.end - 1] in against or (m.end < len(tokens) and tokens[m.end] in against):
                 named.compare_with = True  # "compared with China", "comparado con China"
         elif kind == "order":
@@ -1141,6 +1156,10 @@ def _compose_period(
     once = {(m.kind, m.year, m.first_month, m.last_month, m.span, m.ytd): m for m in reversed(mentions)}
     mentions = [m for m in mentions if m in once.values()]
     same = [m for m in mentions if m.kind == "same"]
+    if len(same) == 1 and len(mentions) == 1 and not any(m.kind == "compare" for m in matches):
+        # "¿y en el mismo trimestre de 2023?": the months just discussed, in that year
+        named.relative, named.count = "same_months", same[0].year
+        return None
     if same:  # "Q3 2024 vs the same quarter of 2023": the base takes the other period's months
         others = [m for m in mentions if m.kind != "same"]
         months = next((m for m in others if m.kind == "months"), None)

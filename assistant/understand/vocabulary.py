@@ -116,9 +116,10 @@ GROUP_ALIASES = {
 HS_ALIASES = {
     # clothing said with its knit or woven make: no longer ambiguous between 61 and 62
     "61": ["prendas de vestir de punto", "ropa de punto", "prendas tejidas de punto", "knit apparel",
-           "knitted clothing", "knit clothing", "knitwear", "knitted garments"],
+           "knitted clothing", "knit clothing", "knitwear", "knitted garments", "knitted", "knit", "de punto"],
     "62": ["prendas de vestir excepto de punto", "prendas de vestir que no son de punto", "ropa que no es de punto",
-           "woven apparel", "woven clothing", "non knitted clothing", "not knitted apparel", "woven garments"],
+           "woven apparel", "woven clothing", "non knitted clothing", "not knitted apparel", "woven garments",
+           "woven", "non knitted", "not knitted", "no de punto", "excepto de punto"],
     "84": ["machinery", "machines", "reactores nucleares calderas maquinas",
            "maquinas y aparatos mecanicos", "aparatos mecanicos", "artefactos mecanicos",
            "maquinas aparatos y artefactos mecanicos", "maquinaria", "maquinas"],
@@ -558,6 +559,7 @@ SIGNALS = {
             "overtake", "larger than", "bigger than", "greater than", "more than", "less than",
             "smaller than", "mayor que", "menor que", "rebaso", "rebasaron",
             "lado a lado", "uno al lado del otro", "head to head", "cara a cara",
+            "next to", "alongside", "beside", "junto a", "al lado de",
             "comparelo", "comparela", "comparalo", "comparala", "compare it", "compare that",
             "comparame", "comparanos", "comparen", "comparenme", "uno junto al otro", "junto al otro",
             "comparado", "comparada", "comparados",
@@ -955,10 +957,11 @@ FILLER_VERBS = {
            "account", "use", "post", "show", "fare", "perform", "turn", "stack", "shape", "stand",
            "hold", "run", "go", "amount", "reach", "land", "come", "tell", "give", "find", "want",
            "need", "know", "like", "wonder", "help", "send", "share", "bother", "trouble", "ask",
-           "hope", "check"],
+           "hope", "check", "put", "lay", "line", "place", "set", "sit"],
     "es": ["registrar", "representar", "mostrar", "lucir", "quedar", "resultar", "presentar",
            "comportar", "ver", "alcanzar", "dar", "decir", "necesitar", "querer", "saber",
-           "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar", "venir"],
+           "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar", "venir", "poner",
+           "colocar"],
 }  # fmt: skip
 
 
@@ -1112,10 +1115,27 @@ DEMONYMS_AFTER = {
 }  # fmt: skip
 
 # Words that point back at the previous answer ("how much did that change?", "ese dato").
-_PERIOD_NOUNS_EN = ["period", "quarter", "half", "month", "year", "chapter", "chapters"]
+_PERIOD_NOUNS_EN = [
+    "period",
+    "quarter",
+    "half",
+    "month",
+    "year",
+    "chapter",
+    "chapters",
+    "time frame",
+    "timeframe",
+    "span",
+    "stretch",
+    "window",
+    "list",
+    "ranking",
+]
 _PERIOD_NOUNS_ES = {"periodo": "m", "trimestre": "m", "semestre": "m", "mes": "m", "ano": "m",
-                    "capitulo": "m", "capitulos": "mp", "bimestre": "m", "cuatrimestre": "m"}  # fmt: skip
-_POINTERS_ES = {"m": ["ese", "este", "mismo", "el mismo", "ese mismo", "de ese"],
+                    "capitulo": "m", "capitulos": "mp", "bimestre": "m", "cuatrimestre": "m", "lapso": "m",
+                    "plazo": "m", "ranking": "m", "listado": "m", "lista": "f", "clasificacion": "f"}  # fmt: skip
+_POINTERS_ES = {"m": ["ese", "este", "mismo", "el mismo", "ese mismo", "de ese", "en ese"],
+                "f": ["esa", "esta", "misma", "la misma", "esa misma", "de esa", "en esa"],
                 "mp": ["esos", "estos", "mismos", "los mismos", "esos mismos", "de esos"]}  # fmt: skip
 ANAPHORA = [
     "that", "this", "it", "that number", "that figure", "those",
@@ -1123,6 +1143,7 @@ ANAPHORA = [
     "esa", "lo anterior", "ese numero", "la anterior", "lo mismo",
     "number", "figure", "cifra", "dato",
     "entonces", "then", "compare it", "comparelo", "comparela", "comparalo",
+    "ahi", "alli", "in there", "in it", "on it", "in them", "ahi mismo",
     # "that quarter", "the same period", "ese mismo semestre", "esos capitulos", ...
     *(f"{pointer} {noun}" for noun in _PERIOD_NOUNS_EN
       for pointer in ("that", "this", "same", "the same", "that same", "this same")),

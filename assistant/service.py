@@ -61,6 +61,11 @@ class Assistant:
             kept["meaning"] = valid.to_dict() if valid else None
         if context.get("pending") in PENDING_QUESTIONS:  # a clarifying question still open
             kept["pending"] = context["pending"]
+        options = context.get("options")
+        if isinstance(options, list) and 0 < len(options) <= 6 and all(isinstance(o, str) for o in options):
+            # the questions a clarifying reply offered: kept only if each is one we answer
+            if all(len(o) <= 300 and self.understander.understand(o).status == ANSWERED for o in options):
+                kept["options"] = options
         query_id, params = context.get("query_id"), context.get("params")
         if isinstance(query_id, str) and query_id in self.catalog and isinstance(params, dict):
             query = self.catalog[query_id]
@@ -74,12 +79,14 @@ class Assistant:
         u = self.understander.understand(question, lang=lang, context=context)
         if u.status != ANSWERED:
             status = "clarify" if u.status == CLARIFY else "unsupported"
-            context = {k: v for k, v in context.items() if k != "pending"}
+            context = {k: v for k, v in context.items() if k not in ("pending", "options")}
             if u.status == CLARIFY and u.meaning is not None:
                 # "trade with Brazil" -> "imports or exports?" -> "imports, 2023": Brazil is kept
                 context = {**context, "lang": u.lang, "meaning": u.meaning.to_dict()}
                 if u.pending:
                     context["pending"] = u.pending
+            if u.status == CLARIFY and u.options:  # "the second one", "the Democratic Republic"
+                context["options"] = list(u.options)
             return Answer(question=question, status=status, lang=u.lang, text=u.text,
                           suggestions=list(u.options), context=context)  # fmt: skip
         answer = self.engine.answer(u.query_id, u.params, u.lang, question)

@@ -16,7 +16,7 @@ from assistant.catalog import Catalog
 from assistant.store import Store
 from assistant.understand import interpret, router
 from assistant.understand import vocabulary as V
-from assistant.understand.lexicon import Lexicon, lexicon_for
+from assistant.understand.lexicon import Lexicon, lexicon_for, tokens_of
 from assistant.understand.meaning import (
     CANADA,
     CHINA,
@@ -32,7 +32,7 @@ from assistant.understand.phrasing import Phrasing
 from assistant.understand.reader import Reading, read, split_questions
 
 ANSWERED, CLARIFY, UNSUPPORTED = "answered", "clarify", "unsupported"
-PENDING_QUESTIONS = ("state_or_country",)  # clarifying questions a reply in words can answer
+PENDING_QUESTIONS = ("state_or_country", "flow")  # clarifying questions the next reply answers
 DATASET_OF = {"atp": "hitech", "naics": "naics", "hs": "hs"}
 PROXY_NAMES = {
     "en": {"atp": "Advanced Technology Products (ATP)", "naics": "NAICS industry"},
@@ -103,6 +103,46 @@ def _answered_inside(first: Meaning, other: Meaning) -> bool:
     return p is not None and q is not None and q.kind == "pair" and q.year == p.year and q.start == p.year - 1
 
 
+_OPTION_ORDINALS = {"first": 0, "primera": 0, "primero": 0, "second": 1, "segunda": 1, "segundo": 1,
+                    "third": 2, "tercera": 2, "tercero": 2, "fourth": 3, "cuarta": 3, "cuarto": 3,
+                    "last": -1, "ultima": -1, "ultimo": -1}  # fmt: skip
+_OPTION_WORDS = {
+    "one",
+    "option",
+    "opcion",
+    "choice",
+    "please",
+    "favor",
+    "porfa",
+    "thanks",
+    "gracias",
+    "ok",
+    "yes",
+    "si",
+}
+_OPTION_NUMBERS = {"1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2, "4": 3, "four": 3}
+
+
+def _chosen_option(tokens: list[str], options) -> str | None:
+    """The offered question a short reply picks: by its place ("the second one", "la
+    primera") or by words only that one has ("the Democratic Republic"). None otherwise."""
+    if not isinstance(options, list) or not options or len(tokens) > 6:
+        return None
+    words = {t for t in tokens if t not in V.STOPWORDS and t not in _OPTION_WORDS}
+    places = [_OPTION_ORDINALS[t] for t in tokens if t in _OPTION_ORDINALS] or [
+        _OPTION_NUMBERS[t] for t in tokens if t in _OPTION_NUMBERS
+    ]  # "the first one": the ordinal says it; "option 2": the number
+    if len(places) == 1 and words <= set(_OPTION_ORDINALS) | set(_OPTION_NUMBERS):
+        return options[places[0]] if -len(options) <= places[0] < len(options) else None
+    # every word of the reply is in the option, and one of them is in no other option
+    option_words = [set(tokens_of(o)[0]) for o in options]
+    picks = [
+        i for i, ws in enumerate(option_words)
+        if words and words <= ws and words - set().union(*(w for j, w in enumerate(option_words) if j != i))
+    ]  # fmt: skip
+    return options[picks[0]] if len(picks) == 1 else None
+
+
 def _country_or_state(tokens: list[str]) -> str | None:
     """A reply in words to "Do you mean the country?": "yes, the country", "el país del
     Cáucaso, no el estado" -> country; "the state", "no, el estado" -> state; else None."""
@@ -153,6 +193,11 @@ class Understander:
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
         named, acc = reading.named, reading.accounting
+        reading.flow_asked = context.get("pending") == "flow"  # "imports or exports?" still open
+        chosen = _chosen_option(reading.tokens, context.get("options"))
+        if chosen is not None:  # a reply that picks one of the questions just offered
+            rest = {k: v for k, v in context.items() if k not in ("options", "pending")}
+            return replace(self.understand(chosen, lang, rest), follows=True)
         if (
             context.get("pending") == "state_or_country" and previous is not None
             and set(named.partners) <= set(previous.partners)
@@ -350,14 +395,19 @@ class Understander:
         partners = [p for p in m.partners if p != WORLD]
         bare = not (set(named.measures) - {"level"} or named.compare or named.n)
         if (m.measure == "level" and m.flow is None and partners and m.product is None
-                and (named.trade_word or (bare and named.partners))):  # fmt: skip
+                and (named.trade_word or (bare and named.partners) or reading.flow_asked)):  # fmt: skip
             # "trade with Mexico", a bare "Peru": imports, exports, the balance or total trade?
             options = [self.phrasing.question(self._as_asked(m.with_(flow=f)), lang)
                        for f in ("imports", "exports", "balance", "total")]  # fmt: skip
             name = self.phrasing.partner(partners[0], lang)
             # the meaning so far goes with the question: "imports, 2023" then completes it
             return Understanding(
-                CLARIFY, lang, text=words["flow"].format(partner=name), options=tuple(options), meaning=m
+                CLARIFY,
+                lang,
+                text=words["flow"].format(partner=name),
+                options=tuple(options),
+                meaning=m,
+                pending="flow",
             )
         if m.measure == "share" and not partners and isinstance(router.route(m, self.catalog), router.Gap):
             options = [self.phrasing.question(self._as_asked(m.with_(partners=(p,))), lang)
@@ -372,19 +422,27 @@ class Understander:
         if kind == "product":
             options = [self.phrasing.question(self._as_asked(m.with_(product=Product("hs", (c,)))), lang)
                        for c in readings]  # fmt: skip
-            return Understanding(CLARIFY, lang, text=words["product"], options=tuple(options))
+            return Understanding(CLARIFY, lang, text=words["product"], options=tuple(options), meaning=m)
         if kind == "eu":
             with_eu = m.with_(partners=m.partners + (EUROPEAN_UNION,))
 
             options = [self.phrasing.question(self._as_asked(with_eu), lang),
                        self.phrasing.question(self._as_asked(m), lang)]  # fmt: skip
-            return Understanding(CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)))
+            return Understanding(
+                CLARIFY, lang, text=words["eu"], options=tuple(dict.fromkeys(options)), meaning=m
+            )
         if m.measure == "top" and not m.partners:  # "where do we rank?": the partner's place in the ranking
             m = m.with_(measure="rank", n=None, order=None)
         options = [self.phrasing.question(self._as_asked(m.with_(partners=m.partners + (c,))), lang)
                    for c in readings]  # fmt: skip
+        # the meaning travels in the context, so a reply that names one ("knitted", "Canada")
+        # keeps the rest of the question
         return Understanding(
-            CLARIFY, lang, text=words["we" if kind == "we" else "partner_tie"], options=tuple(options)
+            CLARIFY,
+            lang,
+            text=words["we" if kind == "we" else "partner_tie"],
+            options=tuple(options),
+            meaning=m,
         )
 
     def _refuse_fiscal(self, text: str, lang: str, m: Meaning, reading: Reading) -> Understanding:

@@ -7,6 +7,9 @@ from __future__ import annotations
 import pycountry
 
 from assistant import formatting, i18n
+from assistant.ingest.reference import iso_spanish
+from assistant.understand import vocabulary as V
+from assistant.understand.lexicon import normalise
 from assistant.understand.meaning import WORLD, Meaning, Period, Product
 
 _US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
@@ -23,7 +26,14 @@ class Phrasing:
         """A short name: 'the USMCA partners', not '… (Canada and Mexico)', so it reads back;
         a country that shares its name with a U.S. state says so ('Georgia (the country)'),
         so a question built from it is never asked back."""
-        name = formatting.in_text(self.partners[code].name(lang).split(" (")[0], lang)
+        partner = self.partners[code]
+        name = formatting.in_text(partner.name(lang).split(" (")[0], lang)
+        if normalise(name) in V.AMBIGUOUS_PARTNERS and partner.iso2:
+            # "Congo" names two countries: the official name says which ("Republic of the Congo")
+            country = pycountry.countries.get(alpha_2=partner.iso2)
+            official = getattr(country, "official_name", None) if country else None
+            if official:
+                name = formatting.in_text(official if lang == "en" else iso_spanish().gettext(official), lang)
         if name in _US_STATE_NAMES:
             name = f"{name} ({i18n.THE_COUNTRY[lang]})"
         return name

@@ -219,6 +219,7 @@ class Reading:
     accounting: Accounting
     period_problem: str | None = None  # periods named that cannot combine into one
     follow_up_start: bool = False
+    flow_asked: bool = False  # the previous reply asked which flow, and this question must say it
 
     @property
     def trade_question(self) -> bool:

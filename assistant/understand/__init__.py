@@ -193,6 +193,11 @@ class Understander:
         if not reading.tokens:
             return self._refuse(words["empty"], lang, None)
         named, acc = reading.named, reading.accounting
+        if previous is not None and previous.measure in ("top", "products") and not named.anything():
+            # "dame 15", "20 please" after a ranking: how many to list
+            numbers = [w for w in acc.unknown_words if w.isdigit() and 1 <= int(w) <= 25]
+            if len(numbers) == 1 and acc.unknown_words == numbers:
+                named.n, acc.unknown_words = int(numbers[0]), []
         reading.flow_asked = context.get("pending") == "flow"  # "imports or exports?" still open
         chosen = _chosen_option(reading.tokens, context.get("options"))
         if chosen is not None:  # a reply that picks one of the questions just offered
@@ -233,7 +238,10 @@ class Understander:
             if not reading.trade_question:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)
-        follows = _follows(reading, previous)
+        # a follow-up, or a new question that took the conversation's period: either way the
+        # question alone does not say it all (a shared link asks it in full)
+        follows = _follows(reading, previous) or (previous is not None and meaning.period == previous.period
+                                                  and not (named.period or named.relative))  # fmt: skip
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
         if (
@@ -290,7 +298,15 @@ class Understander:
     def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
         if _follows(reading, previous):
             return interpret.follow_up(previous, reading.named, self.facts)
-        return interpret.standalone(reading.named, self.facts)
+        m = interpret.standalone(reading.named, self.facts)
+        named = reading.named
+        if (
+            previous is not None and previous.period is not None and previous.period.kind in ("year", "months")
+            and not (named.period or named.relative or named.base is not None) and m.measure not in ("trend", "coverage")
+        ):  # fmt: skip
+            # a new question in a conversation about 2023 that names no period is about 2023 too
+            m = interpret.complete(m.with_(period=previous.period))
+        return m
 
     def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
         planned = self._plan(meaning, reading, lang)

@@ -268,6 +268,14 @@ def follow_up(previous: Meaning, named: Named, facts: DataFacts) -> Meaning:
             measure = "level"
         elif m.measure in ("rank", "share", "products") and _shape(partners) == "several":
             measure = {"share": "share", "rank": "level", "products": "level"}[m.measure]
+    if (
+        period is not None and period.kind == "pair" and measure in ("share", "rank", "level", "top", "products")
+        and not (named.period or named.relative or named.base is not None)
+    ):  # fmt: skip
+        # "and Canada's share of those imports?" after a change: the later of the two periods
+        period = Period(
+            "months", year=period.year, first_month=period.first_month, last_month=period.last_month
+        )
     flow = _flow(named) or m.flow
     if (
         measure == "trend"

@@ -205,6 +205,7 @@ class Lexicon:
         self.partners = partners
         self.products = products
         self.iso_codes: dict[str, str] = {}  # "MX"/"MEX" -> Census code
+        self._product_words: dict[str, frozenset[str]] = {}
         for p in partners.values():
             country = pycountry.countries.get(alpha_2=p.iso2) if p.iso2 else None
             for iso in (p.iso2, country.alpha_3 if country else None):
@@ -324,8 +325,15 @@ class Lexicon:
                 i += 1
         return matches
 
-    def product_words(self, chapter: str) -> set[str]:
-        """The words of an HS chapter's titles and everyday names ('optical', 'medical')."""
+    def product_words(self, chapter: str) -> frozenset[str]:
+        """The words of an HS chapter's titles and everyday names ('optical', 'medical'),
+        worked out once per chapter (it reads the whole phrase table)."""
+        cached = self._product_words.get(chapter)
+        if cached is None:
+            cached = self._product_words[chapter] = frozenset(self._read_product_words(chapter))
+        return cached
+
+    def _read_product_words(self, chapter: str) -> set[str]:
         words = set()
         for key, meanings in self.phrases.items():
             if ("hs", chapter) in meanings:

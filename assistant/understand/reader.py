@@ -143,6 +143,10 @@ _COUNT_RE = [
     re.compile(rf"(?<![a-z0-9])(?:{_COUNT_WORDS}) (?P<n>{_NUM})(?![a-z0-9])"),
     re.compile(rf"(?<![a-z0-9])(?P<n>{_NUM}) (?:{_COUNTED})(?![a-z0-9])"),
     re.compile(r"(?<![a-z0-9])top(?P<n>\d{1,3})(?![a-z0-9])"),
+    # "Dame siete.", "give me 12": how many to list, said on its own
+    re.compile(
+        rf"(?<![a-z0-9])(?:dame|give me|show me|muestrame|list|enlista|lista|quiero) (?P<n>{_NUM})(?![a-z0-9])"
+    ),
     # "mejor los 10": a count after an article only in digits ("entre los dos" is "the two")
     re.compile(r"(?<![a-z0-9])(?:los|las) (?P<n>\d{1,2})(?![a-z0-9])"),
 ]
@@ -343,7 +347,8 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     # read back in "Read as", and the answer gives the actual figure
     for pattern, measure in _CLAIM_RE:
         for m in pattern.finditer(text):
-            span = claim_span(m, "n")
+            # "number one", "número uno": the word "number" is part of the claim too
+            span = claim_span(m, 0 if pattern is _CLAIM_RE[0][0] else "n")
             if span:
                 typed_claim = measure in ("multiple", "amount")
                 shown = _as_typed(question, typed[span[0] : span[1]]) if typed_claim else m["n"]

@@ -924,7 +924,7 @@ STOPWORDS = {
     "get", "got", "any", "some", "much", "many", "all", "each", "up", "out", "over",
     "during", "within", "across", "through", "via", "when", "where", "here",
     "then", "also", "still", "yet", "if", "whether", "both", "either", "one", "ones", "but", "ambos",
-    "pero", "sino", "aunque", "however", "though", "although",
+    "pero", "sino", "aunque", "however", "though", "although", "back",
     "ambas",
     "kind", "sort", "like", "let", "lets", "make", "made", "go", "went", "having",
     "de", "del", "la", "el", "los", "las", "lo", "en", "con", "y", "e", "o", "u", "al",
@@ -961,7 +961,7 @@ FILLER_VERBS = {
     "es": ["registrar", "representar", "mostrar", "lucir", "quedar", "resultar", "presentar",
            "comportar", "ver", "alcanzar", "dar", "decir", "necesitar", "querer", "saber",
            "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar", "venir", "poner",
-           "colocar"],
+           "colocar", "llevar", "captar", "acaparar"],
 }  # fmt: skip
 
 

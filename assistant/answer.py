@@ -94,16 +94,7 @@ def _render(template: str, namespace: dict) -> str:
             return ""
         return text.replace("{", "{{").replace("}", "}}")
 
-    return _contracted(_FORMATTER.vformat(_OPTIONAL.sub(optional, template), (), namespace))
-
-
-# Spanish contracts "a el"/"de el" when the article meets a filled-in period ("a el primer
-# trimestre" -> "al primer trimestre"); a name's capital "El" (El Salvador) stays as it is
-_CONTRACTION = re.compile(r"\b(a|de) el\b")
-
-
-def _contracted(text: str) -> str:
-    return _CONTRACTION.sub(lambda m: "al" if m.group(1) == "a" else "del", text)
+    return formatting.contracted(_FORMATTER.vformat(_OPTIONAL.sub(optional, template), (), namespace))
 
 
 def _row_fields(row: dict, lang: str) -> dict[str, _Value]:

@@ -8,6 +8,9 @@ two languages cannot drift apart by hand-written rules.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -237,12 +240,36 @@ _ARTICLE_WORDS = frozenset(
 )
 
 
+# Spanish, as Mexican editors write it: "el Reino Unido", "los Países Bajos", "la República
+# Dominicana", "las Islas Caimán"; other names go bare ("desde Canadá", "a Filipinas")
+_SPANISH_ARTICLES = {"reino": "el", "paises": "los", "emiratos": "los", "republica": "la", "islas": "las",
+                     "isla": "la", "bahamas": "las", "territorio": "el", "territorios": "los", "franja": "la"}  # fmt: skip
+
+
 def in_text(name: str, lang: str) -> str:
-    """A partner's name as it reads inside a sentence: 'the Netherlands', 'Canada'."""
-    if lang != "en" or not name or name.lower().startswith("the "):
+    """A partner's name as it reads inside a sentence: 'the Netherlands', 'el Reino Unido',
+    'Canada'. Spanish 'a el'/'de el' become 'al'/'del' where the sentence is put together."""
+    if not name or name.lower().startswith(("the ", "el ", "la ", "los ", "las ")):
+        return name
+    if lang == "es":
+        first = "".join(
+            c for c in unicodedata.normalize("NFKD", name.split()[0].lower()) if c.isalpha() and c.isascii()
+        )
+        article = _SPANISH_ARTICLES.get(first)
+        return f"{article} {name}" if article else name
+    if lang != "en":
         return name
     words = set(name.lower().replace(",", " ").split())
     return "the " + name if words & _ARTICLE_WORDS else name
+
+
+# Spanish contracts "a el"/"de el" ("a el Reino Unido" -> "al Reino Unido"); a name's capital
+# "El" (El Salvador) stays as it is
+_CONTRACTION = re.compile(r"\b(a|de) el\b")
+
+
+def contracted(text: str) -> str:
+    return _CONTRACTION.sub(lambda m: "al" if m.group(1) == "a" else "del", text)
 
 
 def join(items: list[str], lang: str) -> str:

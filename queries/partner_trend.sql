@@ -37,11 +37,11 @@ items:
   join: semicolon
   en:
     default:
-      - "{partner}, {first_value_usd:money} in {first_year} to {value_usd:money} in {year} ({pct_change:signed_pct})"
+      - "{partner}, from {first_value_usd:money} in {first_year} to {value_usd:money} in {year} ({pct_change:signed_pct})"
       - "{partner}, {value_usd:money} in {year}, new since {new_since}"
       - "{partner}, {value_usd:money} in {year}"
     balance:
-      - "{partner}, {first_value_usd:balance} in {first_year} to {value_usd:balance} in {year}"
+      - "{partner}, from {first_value_usd:balance} in {first_year} to {value_usd:balance} in {year}"
       - "{partner}, {value_usd:balance} in {year}"
   es:
     default:

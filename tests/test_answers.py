@@ -267,9 +267,9 @@ def test_explicit_years_for_every_partner(engine):
     assert a.text.count("2015") == 2 and unexplained_numbers(a) == []
 
 
-def test_english_sentences_give_countries_their_article_and_tables_keep_the_bare_name(engine):
-    """'the Netherlands', 'the United Kingdom' inside a sentence, capitalised at its start;
-    the table, the chart's categories and Spanish keep the name as the data has it."""
+def test_sentences_give_countries_their_article_and_tables_keep_the_bare_name(engine):
+    """'the Netherlands', 'los Países Bajos', 'al Reino Unido' inside a sentence, capitalised
+    at its start; the table and the chart's categories keep the name as the data has it."""
     a = engine.answer("top_partners", {"flow": "exports", "year": 2024, "n": 10}, "en")
     assert ", the Netherlands, the United Kingdom, " in a.text
     assert {"Netherlands", "United Kingdom"} <= {r["partner"] for r in a.rows}
@@ -278,4 +278,13 @@ def test_english_sentences_give_countries_their_article_and_tables_keep_the_bare
     plain = engine.answer("partner_period", {"partner": "1220", "flow": "imports", "year": 2024}, "en")
     assert "from Canada were" in plain.text and "the Canada" not in plain.text
     es = engine.answer("partner_period", {"partner": "4210", "flow": "imports", "year": 2023}, "es")
-    assert "desde Países Bajos sumaron" in es.text
+    assert "desde los Países Bajos sumaron" in es.text and es.rows[0]["partner"] == "Países Bajos"
+    uk = engine.answer("partner_rank", {"partner": "4120", "flow": "exports", "year": 2023}, "es")
+    assert uk.text.startswith("El Reino Unido ocupó ")
+    assert (
+        "¿Qué le compra EE.UU. al Reino Unido?"
+        in uk.suggestions
+        + engine.answer(
+            "partner_period", {"partner": "4120", "flow": "balance", "year": 2023}, "es"
+        ).suggestions
+    )

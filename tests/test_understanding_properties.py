@@ -90,6 +90,7 @@ def test_two_questions_in_one_message_are_never_answered_as_one(first, second, l
     a = ask(text)
     assert a.status == "unsupported", (text, a.reading, a.text)
     assert a.text == i18n.UNDERSTAND[lang]["two_questions"]
+    assert len(a.suggestions) == 2, a.suggestions  # the two questions, nothing unrelated
     offered = " ".join(a.suggestions)
     for (p_en, p_es, _), *_ in (first, second):
         assert (p_en if lang == "en" else p_es) in offered, (text, a.suggestions)

@@ -226,6 +226,9 @@ class Understander:
                 return self._refuse(words["reasons"][reason], lang, series, near=[series])
             # only an HS heading's own digits point at a chapter ("8542" -> 85), never a year
             detail = acc.unavailable[0][1] if reason == "hs_detail" else None
+            if reason == "places" and meaning is not None and not named.partners:
+                # "exports to Texas": the place stands where a partner would; the previous one is not meant
+                meaning = interpret.standalone(named, self.facts).with_(partners=())
             if reason == "one_vs_sum" and meaning is not None:
                 meaning = meaning.with_(combine="each")  # offer them side by side, not the sum
             return self._refuse(words["reasons"][reason], lang, meaning, hs_detail=detail)
@@ -286,7 +289,9 @@ class Understander:
             return None
         if _answered_inside(one, other):
             return one
-        return self._refuse(i18n.UNDERSTAND[lang]["two_questions"], lang, None, near=[one, other])
+        return self._refuse(
+            i18n.UNDERSTAND[lang]["two_questions"], lang, None, near=[one, other], only_near=True
+        )
 
     # ---- meaning ----------------------------------------------------------------------
     def _previous(self, context: dict) -> Meaning | None:
@@ -497,13 +502,22 @@ class Understander:
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
     def _refuse(
-        self, text: str, lang: str, m: Meaning | None, hs_detail: str | None = None, near: list | None = None
+        self,
+        text: str,
+        lang: str,
+        m: Meaning | None,
+        hs_detail: str | None = None,
+        near: list | None = None,
+        only_near: bool = False,
     ) -> Understanding:
         near = [x for x in near or [] if self._offerable(x)]
         if m is not None and hs_detail:  # HS 8471: the chapter it belongs to
             digits = "".join(ch for ch in hs_detail if ch.isdigit())
             if len(digits) >= 4 and ("hs", digits[:2]) in self.store.products:
                 near.append(m.with_(product=Product("hs", (digits[:2],))))
+        if only_near:  # the reply offers exactly these ("ask them one by one"), nothing else
+            offered = [self.phrasing.question(self._as_asked(x), lang) for x in near]
+            return Understanding(UNSUPPORTED, lang, text=text, options=tuple(dict.fromkeys(offered)))
         return Understanding(UNSUPPORTED, lang, text=text, options=tuple(self._fill(near, m, lang)))
 
     def _whole_series(self, m: Meaning) -> Meaning:

@@ -116,7 +116,7 @@ class Phrasing:
             template = w["trend"]
         else:
             template = w["level"]
-        text = " ".join(template.format(**fields).split())
+        text = formatting.contracted(" ".join(template.format(**fields).split()))
         return text[:1].upper() + text[1:]
 
     def reading(self, m: Meaning, lang: str, corrections=(), claims=(), asides=()) -> str:

@@ -87,13 +87,19 @@ def _rank_in_that_ranking(named, previous: Meaning) -> bool:
 STATED_WITH = {"level": {"share", "rank", "change"}, "rank": {"level", "share"}, "share": {"level"}}
 
 
+def _differs_in_one_slot(first: Meaning, other: Meaning) -> bool:
+    """The second question changes only the period (perhaps asking how it changed) or only
+    the partners of the first: a comparison said in two clauses, not a new measure, flow or goods."""
+    a, b = first.with_(replaced=(), earlier=None), other.with_(replaced=(), earlier=None)
+    other_period = b.measure in (a.measure, "change") and b.with_(period=a.period, measure=a.measure) == a
+    return other_period or b.with_(partners=a.partners, combine=a.combine) == a
+
+
 def _answered_inside(first: Meaning, other: Meaning) -> bool:
     """Whether the first question's answer already states the second ("… and what share
     was that?", "where does Canada rank, and what is its share?")."""
     if other.measure not in STATED_WITH.get(first.measure, ()):
         return False
-    if other.measure == "share" and other.partners == (WORLD,):
-        other = other.with_(partners=first.partners)  # "share of total imports": the world is the whole
     other, first = other.with_(replaced=(), earlier=None), first.with_(replaced=(), earlier=None)
     if other.with_(measure=first.measure, period=first.period) != first:
         return False
@@ -287,8 +293,14 @@ class Understander:
         other = interpret.follow_up(one, second.named, self.facts)
         if other == one:
             return None
+        if other.measure == "share" and other.partners == (WORLD,):
+            other = other.with_(partners=one.partners)  # "share of total imports": the world is the whole
         if _answered_inside(one, other):
-            return one
+            # one answer states both: the figure asked beyond a level ("… and what share was
+            # that?" gives the share, with the level in its sentence), else the first asked
+            return other if one.measure == "level" else one
+        if _differs_in_one_slot(one, other):
+            return None  # "exports to Brazil in 2020 and how much in 2021?": one question, read whole
         return self._refuse(
             i18n.UNDERSTAND[lang]["two_questions"], lang, None, near=[one, other], only_near=True
         )

@@ -147,8 +147,12 @@ _COUNT_RE = [
     re.compile(
         rf"(?<![a-z0-9])(?:dame|give me|show me|muestrame|list|enlista|lista|quiero) (?P<n>{_NUM})(?![a-z0-9])"
     ),
-    # "mejor los 10": a count after an article only in digits ("entre los dos" is "the two")
-    re.compile(r"(?<![a-z0-9])(?:los|las) (?P<n>\d{1,2})(?![a-z0-9])"),
+    # "mejor los 10", "¿y los tres con los que …?": a count after an article, but not "entre
+    # los dos", "de los dos", "los dos juntos" (the two partners in view)
+    re.compile(
+        rf"(?<![a-z0-9])(?<!entre )(?<!de )(?<!a )(?<!con )(?<!para )(?<!por )(?:los|las) (?P<n>{_NUM})"
+        r"(?![a-z0-9])(?! juntos| juntas| combinados| combinadas| en conjunto)"
+    ),
 ]
 PARTNER_PREPOSITIONS = {"from", "to", "with", "de", "desde", "a", "con", "hacia", "between", "entre",
                         "and", "y", "vs", "versus", "for", "para", "of", "del", "in", "en"}  # fmt: skip

@@ -87,6 +87,17 @@ _CLAIM_RE = [
         ),
         "amount",
     ),
+    # "more than a quarter of U.S. imports", "más de una cuarta parte": a share claimed as a fraction
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?P<n>(?:(?:more than|over|less than|under|nearly|almost|about|around|roughly|at least|"
+            r"mas de|menos de|casi|cerca de|alrededor de|al menos) )?(?:(?:a|one) (?:quarter|third|fifth|tenth)|"
+            r"(?<!first )(?<!second )(?<!same )(?<!that )(?<!this )(?<!the )(?<!last )(?<!previous )half|"
+            r"two thirds|three quarters|una cuarta parte|un cuarto|un tercio|la mitad|una quinta parte|"
+            r"una decima parte|dos tercios|tres cuartas partes)) (?:of|de|del)(?![a-z0-9])"
+        ),
+        "amount",
+    ),
     # "doubled since 2013", "se triplicaron": a change claimed as a multiple
     (
         re.compile(
@@ -96,6 +107,7 @@ _CLAIM_RE = [
         "multiple",
     ),
 ]
+_FRACTION_CLAIM_RE = next(p for p, _ in _CLAIM_RE if "cuarta parte" in p.pattern)
 # "over $400 billion", "superó los 350 mil millones de dólares", "el billón de dólares": a
 # dollar amount is a claim being checked (no query takes one); "Read as" quotes it
 _AMOUNT_RE = re.compile(
@@ -357,6 +369,8 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
                 typed_claim = measure in ("multiple", "amount")
                 shown = _as_typed(question, typed[span[0] : span[1]]) if typed_claim else m["n"]
                 named.claims.append((measure, shown))
+                if measure == "amount" and pattern is _FRACTION_CLAIM_RE:
+                    measure = "share"  # a fraction of a total is a share
                 measure = {"multiple": "change", "amount": None}.get(measure, measure)
                 if measure and measure not in named.measures:
                     named.measures.append(measure)

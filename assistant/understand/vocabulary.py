@@ -957,11 +957,11 @@ FILLER_VERBS = {
            "account", "use", "post", "show", "fare", "perform", "turn", "stack", "shape", "stand",
            "hold", "run", "go", "amount", "reach", "land", "come", "tell", "give", "find", "want",
            "need", "know", "like", "wonder", "help", "send", "share", "bother", "trouble", "ask",
-           "hope", "check", "put", "lay", "line", "place", "set", "sit"],
+           "hope", "check", "put", "lay", "line", "place", "set", "sit", "contribute"],
     "es": ["registrar", "representar", "mostrar", "lucir", "quedar", "resultar", "presentar",
            "comportar", "ver", "alcanzar", "dar", "decir", "necesitar", "querer", "saber",
            "ayudar", "enviar", "mandar", "pasar", "ubicar", "situar", "encontrar", "venir", "poner",
-           "colocar", "llevar", "captar", "acaparar"],
+           "colocar", "llevar", "captar", "acaparar", "aportar", "contribuir"],
 }  # fmt: skip
 
 

@@ -262,6 +262,33 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     assert len(charts(app)) == 4 and first.text in texts(app)
 
 
+def scroll_scripts(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html") if "<script>" in h.proto.body]
+
+
+def test_every_new_reply_is_scrolled_to_also_past_the_live_turns(app):
+    """Past LIVE_TURNS turns each new question is at the same position among the messages
+    shown; each reply still gets its own placement script (a script whose body did not
+    change would not run again in the browser)."""
+    questions = [
+        "How much did the US import from Mexico in 2024?",
+        "and Canada?",
+        "and in 2022?",
+        "trade with Brazil in 2023",  # a clarifying question
+        "imports",
+    ]
+    bodies = []
+    for n, q in enumerate(questions):
+        ask(app, q)
+        (body,) = scroll_scripts(app)
+        shown = min(2 * n, 2 * (ui.LIVE_TURNS - 1))  # the new question's place among the messages
+        assert f"const target = {shown};" in body and f"const focus = {2 * n};" in body
+        bodies.append(body)
+    assert len(set(bodies)) == len(questions)
+    app.run()  # a rerun with no new reply leaves the view where the reader put it
+    assert not scroll_scripts(app)
+
+
 def test_missing_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatch):
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
     st.cache_resource.clear()

@@ -153,6 +153,39 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
         context.close()
 
 
+def test_a_short_reply_after_answer_cards_is_brought_into_view(server, browser):
+    """Past LIVE_TURNS turns every new question is at the same position among the messages
+    shown; a short reply (a clarifying question) after full cards must still be scrolled to,
+    not left below the view on the card before it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    newest_in_view = (
+        f'(() => {{ const m = document.querySelectorAll("{MESSAGES}");'
+        " const q = m[m.length - 2].getBoundingClientRect(), r = m[m.length - 1].getBoundingClientRect();"
+        " const box = document.querySelector(\"[data-testid='stChatInput']\").getBoundingClientRect();"
+        " return q.top >= -5 && r.bottom <= box.top + 5; })()"
+    )
+    try:
+        open_app(page, server + "/")
+        for question in ("How much did the US import from Mexico in 2024?", "and Canada?", "and in 2022?"):
+            ask(page, question)
+            settle(page)
+        ask(page, "trade with Brazil in 2023")  # a clarifying question, a few lines long
+        expect(page.get_by_role("button", name="U.S. imports from Brazil in 2023")).to_be_attached()
+        settle(page)
+        page.wait_for_function(newest_in_view, timeout=5_000)
+        page.screenshot(path=str(ARTIFACTS / "short-reply-in-view.png"))
+        ask(page, "imports")  # completes it: a full card again, its question at the top
+        settle(page)
+        question_at_top = (
+            f'(() => {{ const m = document.querySelectorAll("{MESSAGES}");'
+            " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
+        )
+        page.wait_for_function(question_at_top, timeout=5_000)
+    finally:
+        context.close()
+
+
 def test_spanish_answer_is_accessible_and_the_switch_shows_spanish(server, page):
     open_app(page, server + "/")
     ask(page, "¿Cuánto importa EE.UU. de Canadá?")

@@ -12,7 +12,9 @@ Session state keys:
   focus         index in history to bring to the top of the view: the latest question
                 (or a reply alone), or a reopened answer's question; -1 for the page top
   reopened      index in history of an earlier answer shown in full again, or None
-  scrolled      the focus the page last scrolled to
+  scrolled      the focus the page last scrolled to (a history index, so each new
+                reply scrolls once, also when the page shows it at the same position
+                as the one before)
 
 User text is text: questions are shown with st.text, never as Markdown, so a link,
 an image or a heading in a question (or in a ?q= link) shows literally.
@@ -174,13 +176,18 @@ section.earlier p.q { background: #eef3f0; border-radius: 8px; padding: 0.4rem 0
 
 # Runs in the page: on a first visit, the top of the page and the question box focused;
 # after a reply, the top of that reply (its question) at the top of the view.
+# The body names the reply (`focus`, its history index): Streamlit runs a script again only
+# when its body changes, and once a conversation is longer than LIVE_TURNS every new
+# question sits at the same position among the messages shown.
 SCROLL_SCRIPT = """<script>
 (function () {
   const target = %(target)d;  // index of the chat message to bring to the top; -1: the page top
+  const focus = %(focus)d;  // the reply this placement is for (its question's history index)
+  window.assistantFocus = focus;  // a newer reply's script takes over from this one
   let moved = false;  // once the reader scrolls or types, leave the view alone
   for (const e of ["wheel", "touchstart", "keydown"]) window.addEventListener(e, () => { moved = true; }, {once: true});
   function place() {
-    if (moved) return;
+    if (moved || window.assistantFocus !== focus) return;
     if (target < 0) {
       const scroller = document.querySelector('[data-testid="stAppScrollToBottomContainer"]');
       if (scroller) scroller.scrollTop = 0;
@@ -584,8 +591,11 @@ def main() -> None:
                 st.error(TEXT[item["content"].get("lang", "en")]["error"])
 
     # Bring the new reply's question to the top (or, on a first visit, the page top), once.
+    # Which reply, not where it is shown: past LIVE_TURNS turns, every new question is at
+    # the same position among the messages shown.
     focus = st.session_state.focus
     target = shown.index(focus) if history and focus in shown else -1
-    if target != st.session_state.scrolled or target < 0:
-        st.session_state.scrolled = target
-        st.html(SCROLL_SCRIPT % {"target": target}, unsafe_allow_javascript=True)
+    placed = focus if target >= 0 else -1
+    if placed != st.session_state.scrolled or target < 0:
+        st.session_state.scrolled = placed
+        st.html(SCROLL_SCRIPT % {"target": target, "focus": placed}, unsafe_allow_javascript=True)

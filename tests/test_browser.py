@@ -221,6 +221,24 @@ def test_phone_view_opens_at_the_top(server, browser):
         context.close()
 
 
+def test_phone_shows_the_whole_headline_figure(server, browser):
+    """'105.4 mil millones de dólares' is wider than a phone at the figure's size: it wraps
+    onto a second line instead of ending in an ellipsis."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        open_app(page, server + "/")
+        ask(page, "¿Quién le vende más computadoras a EE.UU.?")
+        settle(page)
+        value = page.locator("[data-testid='stMetricValue'] [data-testid='stMarkdownContainer']").last
+        expect(value).to_have_text("105.4 mil millones de dólares")
+        assert value.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the figure is cut"
+        assert value.evaluate("e => e.getBoundingClientRect().right <= window.innerWidth")
+        page.screenshot(path=str(ARTIFACTS / "phone-figure.png"))
+    finally:
+        context.close()
+
+
 def test_embedded_mode_chat_input_usable_without_chrome(server, page):
     open_app(page, server + "/?embed=true")
     expect(page.locator("h1")).to_have_count(0)  # no app title inside the portal

@@ -153,7 +153,9 @@ LIVE_TURNS = 3
 
 # Contrast: Streamlit draws captions at 60% of the text colour (3.9:1 on this background)
 # and SQL keywords at 3.6:1; WCAG wants 4.5:1, so these colours are 5.8:1 or more. The
-# focus ring is 3 px so a keyboard user sees where they are.
+# focus ring is 3 px so a keyboard user sees where they are. The headline figure and its
+# label wrap rather than end in an ellipsis: "105.4 mil millones de dólares" is wider than a
+# phone at that size, and a cut figure says nothing.
 STYLE = """<style>
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #44504c !important; opacity: 1 !important; }
 [data-testid="stHeadingWithActionElements"] h2 { font-size: 1.35rem; padding-top: 0.6rem; }
@@ -161,7 +163,8 @@ STYLE = """<style>
 button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:focus-visible,
 [tabindex]:not(textarea):focus-visible { outline: 3px solid #1f6f54 !important; outline-offset: 2px; }
 [data-testid="stChatMessage"] [data-testid="stText"] { font-size: 1rem; line-height: 1.55; }
-[data-testid="stMetricValue"] { font-size: 2.1rem; font-weight: 650; }
+[data-testid="stMetricValue"] { font-size: 2.1rem; font-weight: 650; line-height: 1.2; }
+[data-testid="stMetricValue"] div, [data-testid="stMetricValue"] p { white-space: normal !important; overflow: visible !important; text-overflow: clip !important; overflow-wrap: break-word; }
 [data-testid="stMetricLabel"] div, [data-testid="stMetricLabel"] p { white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
 
 [data-testid="stCode"] .token.comment, [data-testid="stCode"] .token.punctuation { color: #4f5a56 !important; }

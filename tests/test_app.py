@@ -49,6 +49,10 @@ def markdown(at: AppTest) -> list[str]:
     return [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
 
 
+def chart_titles(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html") if 'class="chart-title"' in h.proto.body]
+
+
 def popovers(at: AppTest) -> list[str]:
     return [p.proto.popover.label for p in at.get("popover")]
 
@@ -60,6 +64,7 @@ def test_landing_tells_the_story_and_groups_the_starters(app):
     assert texts(app) == [story.text]  # the finding, once
     (spec,) = charts(app)
     assert spec["description"].startswith("Line chart of shares by year") and "USMCA" in spec["description"]
+    assert "title" not in spec and ">Share of U.S. imports: the USMCA partners" in chart_titles(app)[0]
     groups = ui.STARTER_GROUPS["en"]
     assert [m.value for m in app.markdown if m.value.startswith("**")] == [f"**{g}**" for g in groups]
     labels = [b.label for b in app.button]
@@ -97,6 +102,14 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     )
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
+    # the title and source are text above the chart (they wrap with the page); the chart
+    # itself is drawn without them, its description kept for screen readers
+    assert "title" not in spec and spec["description"] == expected.chart["description"]
+    (title,) = chart_titles(app)
+    assert title == (
+        '<div class="chart-title"><p class="title">Top 5 — U.S. imports of electrical machinery and '
+        'electronics (HS 85), 2024</p><p class="source">U.S. Census Bureau, International Trade API</p></div>'
+    )
     assert [b.label for b in app.get("download_button")] == ["CSV", "PNG", "SVG"]
     assert popovers(app) == ["Share link", "SQL & source"]
     link, sql = (c.value for c in app.code)

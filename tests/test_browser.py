@@ -137,6 +137,16 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
             " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
         )
         page.wait_for_function(question_at_top, timeout=5_000)  # the page may still be settling
+        # the chart's title is text above it, on one line on a desktop (not cut at 48
+        # characters); the chart draws no title of its own
+        title = reply.locator(".chart-title p.title")
+        expect(title).to_have_text(
+            "Top 5 — U.S. imports of electrical machinery and electronics (HS 85), 2024"
+        )
+        assert title.evaluate(
+            "e => e.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(e).lineHeight)"
+        )
+        expect(reply.locator(".vega-embed .role-title")).to_have_count(0)
         for name in ("CSV", "PNG", "SVG", "Share link", "SQL & source"):
             expect(reply.get_by_role("button", name=name, exact=True)).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "answer-en.png"))
@@ -149,6 +159,13 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
         with page.expect_download() as download:
             reply.get_by_role("button", name="CSV", exact=True).click()
         assert download.value.suggested_filename == "us-imports-hs85-2024-top5.csv"
+        with page.expect_download() as download:  # the exported image keeps its title
+            reply.get_by_role("button", name="SVG", exact=True).click()
+        svg = Path(download.value.path()).read_text()
+        assert (
+            ">Top 5 — U.S. imports of electrical machinery and<" in svg
+            and ">electronics (HS 85), 2024<" in svg
+        )
     finally:
         context.close()
 
@@ -221,9 +238,9 @@ def test_phone_view_opens_at_the_top(server, browser):
         context.close()
 
 
-def test_phone_shows_the_whole_headline_figure(server, browser):
+def test_phone_shows_the_whole_headline_figure_and_chart_title(server, browser):
     """'105.4 mil millones de dólares' is wider than a phone at the figure's size: it wraps
-    onto a second line instead of ending in an ellipsis."""
+    onto a second line instead of ending in an ellipsis; so does the chart's title."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
@@ -234,6 +251,16 @@ def test_phone_shows_the_whole_headline_figure(server, browser):
         expect(value).to_have_text("105.4 mil millones de dólares")
         assert value.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the figure is cut"
         assert value.evaluate("e => e.getBoundingClientRect().right <= window.innerWidth")
+        title = page.locator(".chart-title p.title").last
+        expect(title).to_have_text(
+            "Los 5 principales socios — importaciones de EE.UU. de maquinaria y computadoras "
+            "(capítulo 84 del SA), 2024"
+        )
+        assert title.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the title is cut"
+        assert title.evaluate("e => e.getBoundingClientRect().right <= window.innerWidth")
+        expect(page.locator(".vega-embed .role-title")).to_have_count(0)  # no title cut inside the chart
+        label = page.locator(".vega-embed").last.get_attribute("aria-label") or ""
+        assert label.startswith("Gráfica de barras. Los 5 principales socios"), label
         page.screenshot(path=str(ARTIFACTS / "phone-figure.png"))
     finally:
         context.close()

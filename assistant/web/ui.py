@@ -172,6 +172,10 @@ button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:fo
 [data-testid="stCode"] .token.operator { color: #9a4500 !important; }
 [data-testid="stCode"] .token.string { color: #1b6b3a !important; }
 [data-testid="stCode"] .token.number, [data-testid="stCode"] .token.boolean { color: #1f6a66 !important; }
+.chart-title { margin-bottom: -0.5rem; }
+.chart-title p { margin: 0; overflow-wrap: break-word; }
+.chart-title p.title { font-weight: 650; font-size: 1.02rem; line-height: 1.35; color: #1d2b27; }
+.chart-title p.source { font-size: 0.85rem; color: #44504c; margin-top: 0.1rem; }
 section.earlier h2 { font-size: 1rem; font-weight: 600; margin: 0 0 0.5rem; }
 section.earlier p { margin: 0 0 0.6rem; line-height: 1.5; }
 section.earlier p.q { background: #eef3f0; border-radius: 8px; padding: 0.4rem 0.7rem; }
@@ -327,6 +331,17 @@ def _suggestion_buttons(items: list[str], key: str) -> None:
             st.button(button_label(text), key=f"{key}-{i}", on_click=_queue, args=(text,), wrap=True)
 
 
+def _chart(spec: dict, key: str) -> None:
+    """The chart, its title and source as text above it: text wraps with the page on a
+    phone and runs the card's width on a desktop, where a title drawn by Vega is cut with an
+    ellipsis or wrapped at a fixed width. Exports keep the title inside the image."""
+    title, source = charts.title_text(spec)
+    if title:
+        note = f'<p class="source">{html.escape(source)}</p>' if source else ""
+        st.html(f'<div class="chart-title"><p class="title">{html.escape(title)}</p>{note}</div>')
+    st.vega_lite_chart(charts.on_screen(spec), width="stretch", theme=None, key=key)
+
+
 def _reading(t: dict, card: cards.Card) -> None:
     """'Read as' under the sentence; the parts the user did not type in bold, and the
     whole line in full text colour when there are any."""
@@ -393,7 +408,7 @@ def _render_answer(item: dict, index: int) -> None:
     st.text(answer["text"])
     _reading(t, card)
     if answer.get("chart"):
-        st.vega_lite_chart(answer["chart"], width="stretch", theme=None, key=f"chart-{index}")
+        _chart(answer["chart"], f"chart-{index}")
     _actions(t, answer, card, index)
     with st.expander(t["table"]):
         formats = cards.number_formats(card.table)
@@ -486,7 +501,7 @@ def _landing(t: dict, assistant: Assistant) -> None:
     if story.status == "answered" and story.chart:
         st.header(t["landing_chart"], anchor=False)
         st.text(story.text)
-        st.vega_lite_chart(story.chart, width="stretch", theme=None, key="landing-chart")
+        _chart(story.chart, "landing-chart")
     st.header(t["starters"], anchor=False)
     groups = list(STARTER_GROUPS[lang].items())
     for row in (groups[:2], groups[2:]):  # two by two; a phone stacks them

@@ -268,11 +268,37 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     assert re.sub(r"&#x27;|&#39;", "'", earlier).count(first.text) == 1
     assert "<img" not in earlier and "&lt;img src=x onerror=alert(1)&gt;" in earlier  # text, not HTML
     picker = app.selectbox[0]
-    assert picker.options == [questions[0], questions[1]]  # the refusal has nothing more to show
+    assert picker.options == [  # the questions as answered; the refusal has nothing more to show
+        "Top 5 markets for U.S. exports in 2023",
+        "U.S. imports from Mexico in 2024",
+    ]
     assert picker.placeholder == "Choose a question"  # not Streamlit's own "Choose an option"
     picker.select_index(0).run()
     assert not app.exception
     assert len(charts(app)) == 4 and first.text in texts(app)
+
+
+def test_an_earlier_answer_is_offered_by_the_question_it_answered(app):
+    """Typed in a conversation, a question is often a fragment ('and Canada?', 'imports'
+    after a clarifying question, 'the country'): the picker names what each answer is."""
+    for q in [
+        "How much did the US import from Mexico in 2024?",
+        "and Canada?",
+        "trade with Brazil in 2023",  # a clarifying question: nothing to show again
+        "imports",
+        "exports to Georgia in 2024",
+        "the country",
+        "Top 5 export markets in 2023",
+        "¿y en 2022?",
+        "What does the US buy from Mexico?",
+    ]:
+        ask(app, q)
+    assert app.selectbox[0].options == [
+        "U.S. imports from Mexico in 2024",
+        "U.S. imports from Canada in 2024",
+        "U.S. imports from Brazil in 2023",
+        "U.S. exports to Georgia (the country) in 2024",
+    ]
 
 
 def scroll_scripts(at: AppTest) -> list[str]:

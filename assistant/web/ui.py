@@ -473,17 +473,24 @@ def _earlier(t: dict, history: list[dict], live: set[int]) -> None:
             options,
             index=None,
             placeholder=t["reopen_placeholder"],
-            format_func=lambda i: _asked(history, i),
+            format_func=lambda i: _answered_as(history, i),
             key="reopen_picker",
             on_change=_reopen,
         )
 
 
-def _asked(history: list[dict], i: int) -> str:
-    """The question an answer replied to (or its sentence, if it had none)."""
-    if i and history[i - 1]["role"] == "user":
-        return history[i - 1]["content"]
-    return history[i]["content"]["text"]
+def _answered_as(history: list[dict], i: int) -> str:
+    """An earlier answer named by the question it answered, in full ('U.S. imports from
+    Brazil in 2023'), not by the words typed, which in a conversation are often a fragment
+    ('imports', 'and Canada?', 'the country'). What was typed only when nothing else says."""
+    answer = history[i]["content"]
+    context = answer.get("context") or {}
+    card = history[i].get("card")
+    reading = "".join(part for part, _ in card.reading) if card else ""
+    label = context.get("restated") or answer.get("reading") or reading or context.get("asked_as")
+    if not label:
+        label = history[i - 1]["content"] if i and history[i - 1]["role"] == "user" else answer["text"]
+    return button_label(label)
 
 
 def _reopen() -> None:

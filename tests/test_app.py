@@ -166,6 +166,11 @@ def test_language_switch(app):
     assert any(t.startswith("Las importaciones de EE.UU. desde México sumaron") for t in texts(app))
     assert [e.label for e in app.expander] == ["Tabla de datos"]
     assert popovers(app) == ["Compartir enlace", "SQL y fuente"]
+    # how to copy the link, true on any device (the copy button, or selecting the link)
+    assert (
+        "Este enlace abre la aplicación y hace la misma pregunta. "
+        "Cópialo con el botón de copiar o selecciónalo y cópialo."
+    ) in [c.value for c in app.caption]
     assert app.button_group[0].value == "Español"
 
 

@@ -266,6 +266,52 @@ def test_phone_shows_the_whole_headline_figure_and_chart_title(server, browser):
         context.close()
 
 
+def shown_at_rest(locator) -> bool:
+    """Visible without a hover: no ancestor hides it or makes it transparent."""
+    return locator.evaluate(
+        "e => { for (let n = e; n; n = n.parentElement) { const s = getComputedStyle(n);"
+        " if (s.visibility === 'hidden' || s.opacity === '0' || s.display === 'none') return false; }"
+        " return true; }"
+    )
+
+
+def test_share_link_can_be_copied_on_a_touch_screen_and_by_selecting_it(server, browser):
+    """The note says: copy it with the copy button, or select it and copy it. Both must be
+    true on a phone (no hover: Streamlit shows a code block's copy button on hover only)
+    and on a desktop, where one click selects the whole link."""
+    question = "Top 5 export markets in 2023"
+    for viewport, touch in (({"width": 390, "height": 844}, True), ({"width": 1200, "height": 800}, False)):
+        context = browser.new_context(viewport=viewport, is_mobile=touch, has_touch=touch)
+        page = context.new_page()
+        try:
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+            open_app(page, server + "/")
+            ask(page, question)
+            settle(page)
+            share = page.locator(MESSAGES).nth(-1).get_by_role("button", name="Share link", exact=True)
+            share.tap() if touch else share.click()
+            body = page.locator("[data-testid='stPopoverBody']")
+            expect(body.get_by_text("Copy it with the copy button, or select it and copy it.", exact=False)
+                   ).to_be_visible()  # fmt: skip
+            link = body.locator("[data-testid='stCode'] code")
+            expected = server + "?q=" + urllib.parse.quote(question)
+            expect(link).to_have_text(expected)
+            copy = body.locator("[data-testid='stBaseButton-elementToolbar']")
+            expect(copy).to_have_attribute("aria-label", "Copy to clipboard")
+            if touch:
+                page.mouse.move(0, 0)  # no pointer over the block
+                assert shown_at_rest(copy), "the copy button is hidden until a hover"
+                copy.tap()
+                assert page.evaluate("navigator.clipboard.readText()") == expected
+                page.screenshot(path=str(ARTIFACTS / "phone-share-link.png"))
+            else:
+                link.click()  # one click selects the whole link, ready to copy
+                assert page.evaluate("window.getSelection().toString()").strip() == expected
+                assert shown_at_rest(copy)
+        finally:
+            context.close()
+
+
 def test_embedded_mode_chat_input_usable_without_chrome(server, page):
     open_app(page, server + "/?embed=true")
     expect(page.locator("h1")).to_have_count(0)  # no app title inside the portal

@@ -53,7 +53,7 @@ TEXT = {
         "png_help": "Download the chart as a PNG image",
         "svg_help": "Download the chart as an SVG image",
         "link": "Share link",
-        "link_note": "Copy this link (the icon at its right): it opens the app and asks the same question.",
+        "link_note": "This link opens the app and asks the same question. Copy it with the copy button, or select it and copy it.",
         "sql": "SQL & source",
         "sql_note": "The exact query behind this answer, with its values; an analyst can rerun it on the same data.",
         "suggestions": "You could also ask",
@@ -80,7 +80,7 @@ TEXT = {
         "png_help": "Descargar la gráfica como imagen PNG",
         "svg_help": "Descargar la gráfica como imagen SVG",
         "link": "Compartir enlace",
-        "link_note": "Copia este enlace (el ícono a su derecha): abre la aplicación y hace la misma pregunta.",
+        "link_note": "Este enlace abre la aplicación y hace la misma pregunta. Cópialo con el botón de copiar o selecciónalo y cópialo.",
         "sql": "SQL y fuente",
         "sql_note": "La consulta exacta detrás de esta respuesta, con sus valores; un analista puede volver a ejecutarla sobre los mismos datos.",
         "suggestions": "También puedes preguntar",
@@ -155,7 +155,10 @@ LIVE_TURNS = 3
 # and SQL keywords at 3.6:1; WCAG wants 4.5:1, so these colours are 5.8:1 or more. The
 # focus ring is 3 px so a keyboard user sees where they are. The headline figure and its
 # label wrap rather than end in an ellipsis: "105.4 mil millones de dólares" is wider than a
-# phone at that size, and a cut figure says nothing.
+# phone at that size, and a cut figure says nothing. In a popover, the copy button of a code
+# block (the link, the SQL) is always shown: Streamlit shows it on hover only, so never on a
+# touch screen. The link is selected whole by one click or a touch and hold, which works
+# where the button cannot (the browser's clipboard needs HTTPS, and an iframe's permission).
 STYLE = """<style>
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #44504c !important; opacity: 1 !important; }
 [data-testid="stHeadingWithActionElements"] h2 { font-size: 1.35rem; padding-top: 0.6rem; }
@@ -172,6 +175,9 @@ button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:fo
 [data-testid="stCode"] .token.operator { color: #9a4500 !important; }
 [data-testid="stCode"] .token.string { color: #1b6b3a !important; }
 [data-testid="stCode"] .token.number, [data-testid="stCode"] .token.boolean { color: #1f6a66 !important; }
+[data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) { opacity: 1 !important; visibility: visible !important; }
+[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 3rem; }
+[class*="st-key-share-link-"] [data-testid="stCode"] code { -webkit-user-select: all; user-select: all; }
 .chart-title { margin-bottom: -0.5rem; }
 .chart-title p { margin: 0; overflow-wrap: break-word; }
 .chart-title p.title { font-weight: 650; font-size: 1.02rem; line-height: 1.35; color: #1d2b27; }
@@ -376,9 +382,12 @@ def _actions(t: dict, answer: dict, card: cards.Card, index: int) -> None:
                                mime="image/svg+xml", key=f"svg-{index}", help=t["svg_help"],
                                icon=":material/image:", on_click="ignore")  # fmt: skip
         with st.popover(t["link"], icon=":material/link:", key=f"link-{index}"):
-            st.code(
-                _link(answer["context"].get("asked_as", answer["question"])), language=None, wrap_lines=True
-            )
+            with st.container(key=f"share-link-{index}"):  # selected whole by one click (STYLE)
+                st.code(
+                    _link(answer["context"].get("asked_as", answer["question"])),
+                    language=None,
+                    wrap_lines=True,
+                )
             st.caption(t["link_note"])
         with st.popover(t["sql"], icon=":material/code:", key=f"sql-{index}"):
             st.code(card.sql, language="sql", wrap_lines=True)

@@ -2,9 +2,10 @@
 
 In CI (REQUIRE_BROWSER=1) a missing browser fails the run instead of skipping.
 Screenshots go to tests/artifacts/ (git-ignored): landing, answer-en, answer-es, phone,
-embed, seed-story-proxy. axe-core (bundled by axe-playwright-python) checks the landing
-page, an answered page in English and in Spanish, and the embed page: no serious or
-critical violation. Reply times after Enter are printed, not asserted (bench/ measures).
+phone-figure, phone-share-link, short-reply-in-view, embed, seed-story-proxy. axe-core
+(bundled by axe-playwright-python) checks the landing page, an answered page in English
+and in Spanish, and the embed page: no serious or critical violation. Reply times after
+Enter are printed, not asserted (bench/ measures).
 """
 
 from __future__ import annotations

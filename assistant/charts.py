@@ -151,7 +151,11 @@ LABELS = {
     },
 }
 LABEL_WIDTH = 26  # characters per line of a wrapped axis label
-TITLE_WIDTH = 48  # characters per title line: fits a phone held upright
+# Characters per title line in the spec: what an exported PNG/SVG and an API client's chart
+# show. The chat page shows the title as text above the chart instead (on_screen), since
+# Vega cuts a title line wider than the chart with an ellipsis, and a fixed width is
+# either too wide for a phone or leaves half a desktop card empty.
+TITLE_WIDTH = 48
 LABEL_LINES = "split(datum.label, '\\n')"  # Vega draws an array label as lines
 
 
@@ -265,8 +269,26 @@ def _y_value(value: str, lang: str) -> tuple[str, str]:
 
 
 def _title(title: str, caption: str) -> dict:
-    """Long titles wrap onto lines rather than run off a phone screen or an export."""
-    return {"text": textwrap.wrap(title, TITLE_WIDTH) or [title], "subtitle": caption, "anchor": "start"}
+    """Long titles wrap onto lines rather than run off a phone screen or an export; only at
+    spaces, so the lines joined by spaces are the title again (title_text)."""
+    lines = textwrap.wrap(title, TITLE_WIDTH, break_long_words=False, break_on_hyphens=False)
+    return {"text": lines or [title], "subtitle": caption, "anchor": "start"}
+
+
+def title_text(spec: dict) -> tuple[str, str]:
+    """(title, source) of a chart spec as plain text, the title on one line."""
+    title = spec.get("title") or {}
+    if isinstance(title, str):
+        return title, ""
+    text = title.get("text") or ""
+    return (" ".join(text) if isinstance(text, list) else text), title.get("subtitle") or ""
+
+
+def on_screen(spec: dict) -> dict:
+    """The spec for a page that shows the title and source as text above the chart (text
+    wraps with the page, at any width): the same chart without them. The description, the
+    chart's text for screen readers, stays."""
+    return {k: v for k, v in spec.items() if k != "title"}
 
 
 def _axis_title(field: str, lang: str) -> str:

@@ -49,6 +49,10 @@ def markdown(at: AppTest) -> list[str]:
     return [m.value for m in at.markdown] + [c.value for c in at.caption] + [i.value for i in at.info]
 
 
+def chart_titles(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html") if 'class="chart-title"' in h.proto.body]
+
+
 def popovers(at: AppTest) -> list[str]:
     return [p.proto.popover.label for p in at.get("popover")]
 
@@ -60,6 +64,7 @@ def test_landing_tells_the_story_and_groups_the_starters(app):
     assert texts(app) == [story.text]  # the finding, once
     (spec,) = charts(app)
     assert spec["description"].startswith("Line chart of shares by year") and "USMCA" in spec["description"]
+    assert "title" not in spec and ">Share of U.S. imports: the USMCA partners" in chart_titles(app)[0]
     groups = ui.STARTER_GROUPS["en"]
     assert [m.value for m in app.markdown if m.value.startswith("**")] == [f"**{g}**" for g in groups]
     labels = [b.label for b in app.button]
@@ -97,6 +102,14 @@ def test_answer_card_figure_sentence_reading_chart_actions_table(app):
     )
     (spec,) = charts(app)
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "partner"
+    # the title and source are text above the chart (they wrap with the page); the chart
+    # itself is drawn without them, its description kept for screen readers
+    assert "title" not in spec and spec["description"] == expected.chart["description"]
+    (title,) = chart_titles(app)
+    assert title == (
+        '<div class="chart-title"><p class="title">Top 5 — U.S. imports of electrical machinery and '
+        'electronics (HS 85), 2024</p><p class="source">U.S. Census Bureau, International Trade API</p></div>'
+    )
     assert [b.label for b in app.get("download_button")] == ["CSV", "PNG", "SVG"]
     assert popovers(app) == ["Share link", "SQL & source"]
     link, sql = (c.value for c in app.code)
@@ -153,6 +166,11 @@ def test_language_switch(app):
     assert any(t.startswith("Las importaciones de EE.UU. desde México sumaron") for t in texts(app))
     assert [e.label for e in app.expander] == ["Tabla de datos"]
     assert popovers(app) == ["Compartir enlace", "SQL y fuente"]
+    # how to copy the link, true on any device (the copy button, or selecting the link)
+    assert (
+        "Este enlace abre la aplicación y hace la misma pregunta. "
+        "Cópialo con el botón de copiar o selecciónalo y cópialo."
+    ) in [c.value for c in app.caption]
     assert app.button_group[0].value == "Español"
 
 
@@ -255,11 +273,64 @@ def test_a_long_conversation_keeps_a_bounded_page_and_can_reopen_an_answer(app):
     assert re.sub(r"&#x27;|&#39;", "'", earlier).count(first.text) == 1
     assert "<img" not in earlier and "&lt;img src=x onerror=alert(1)&gt;" in earlier  # text, not HTML
     picker = app.selectbox[0]
-    assert picker.options == [questions[0], questions[1]]  # the refusal has nothing more to show
+    assert picker.options == [  # the questions as answered; the refusal has nothing more to show
+        "Top 5 markets for U.S. exports in 2023",
+        "U.S. imports from Mexico in 2024",
+    ]
     assert picker.placeholder == "Choose a question"  # not Streamlit's own "Choose an option"
     picker.select_index(0).run()
     assert not app.exception
     assert len(charts(app)) == 4 and first.text in texts(app)
+
+
+def test_an_earlier_answer_is_offered_by_the_question_it_answered(app):
+    """Typed in a conversation, a question is often a fragment ('and Canada?', 'imports'
+    after a clarifying question, 'the country'): the picker names what each answer is."""
+    for q in [
+        "How much did the US import from Mexico in 2024?",
+        "and Canada?",
+        "trade with Brazil in 2023",  # a clarifying question: nothing to show again
+        "imports",
+        "exports to Georgia in 2024",
+        "the country",
+        "Top 5 export markets in 2023",
+        "¿y en 2022?",
+        "What does the US buy from Mexico?",
+    ]:
+        ask(app, q)
+    assert app.selectbox[0].options == [
+        "U.S. imports from Mexico in 2024",
+        "U.S. imports from Canada in 2024",
+        "U.S. imports from Brazil in 2023",
+        "U.S. exports to Georgia (the country) in 2024",
+    ]
+
+
+def scroll_scripts(at: AppTest) -> list[str]:
+    return [h.proto.body for h in at.get("html") if "<script>" in h.proto.body]
+
+
+def test_every_new_reply_is_scrolled_to_also_past_the_live_turns(app):
+    """Past LIVE_TURNS turns each new question is at the same position among the messages
+    shown; each reply still gets its own placement script (a script whose body did not
+    change would not run again in the browser)."""
+    questions = [
+        "How much did the US import from Mexico in 2024?",
+        "and Canada?",
+        "and in 2022?",
+        "trade with Brazil in 2023",  # a clarifying question
+        "imports",
+    ]
+    bodies = []
+    for n, q in enumerate(questions):
+        ask(app, q)
+        (body,) = scroll_scripts(app)
+        shown = min(2 * n, 2 * (ui.LIVE_TURNS - 1))  # the new question's place among the messages
+        assert f"const target = {shown};" in body and f"const focus = {2 * n};" in body
+        bodies.append(body)
+    assert len(set(bodies)) == len(questions)
+    app.run()  # a rerun with no new reply leaves the view where the reader put it
+    assert not scroll_scripts(app)
 
 
 def test_missing_data_file_shows_a_message_not_a_traceback(tmp_path, monkeypatch):

@@ -2,9 +2,10 @@
 
 In CI (REQUIRE_BROWSER=1) a missing browser fails the run instead of skipping.
 Screenshots go to tests/artifacts/ (git-ignored): landing, answer-en, answer-es, phone,
-embed, seed-story-proxy. axe-core (bundled by axe-playwright-python) checks the landing
-page, an answered page in English and in Spanish, and the embed page: no serious or
-critical violation. Reply times after Enter are printed, not asserted (bench/ measures).
+phone-figure, phone-share-link, short-reply-in-view, embed, seed-story-proxy. axe-core
+(bundled by axe-playwright-python) checks the landing page, an answered page in English
+and in Spanish, and the embed page: no serious or critical violation. Reply times after
+Enter are printed, not asserted (bench/ measures).
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
     page = context.new_page()
     try:
         open_app(page, server + "/")
-        ask(page, "Top 5 export markets in 2023")
+        ask(page, "Top 5 export markets in 2024")  # same year: a new question takes the period before
         ms = ask(page, "Who supplies the most electrical machinery to the US?")
         expect(page.locator(CHART).first).to_be_visible(timeout=30_000)
         settle(page)
@@ -137,6 +138,16 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
             " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
         )
         page.wait_for_function(question_at_top, timeout=5_000)  # the page may still be settling
+        # the chart's title is text above it, on one line on a desktop (not cut at 48
+        # characters); the chart draws no title of its own
+        title = reply.locator(".chart-title p.title")
+        expect(title).to_have_text(
+            "Top 5 — U.S. imports of electrical machinery and electronics (HS 85), 2024"
+        )
+        assert title.evaluate(
+            "e => e.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(e).lineHeight)"
+        )
+        expect(reply.locator(".vega-embed .role-title")).to_have_count(0)
         for name in ("CSV", "PNG", "SVG", "Share link", "SQL & source"):
             expect(reply.get_by_role("button", name=name, exact=True)).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "answer-en.png"))
@@ -149,6 +160,46 @@ def test_english_answer_card_scrolls_to_its_top_and_is_accessible(server, browse
         with page.expect_download() as download:
             reply.get_by_role("button", name="CSV", exact=True).click()
         assert download.value.suggested_filename == "us-imports-hs85-2024-top5.csv"
+        with page.expect_download() as download:  # the exported image keeps its title
+            reply.get_by_role("button", name="SVG", exact=True).click()
+        svg = Path(download.value.path()).read_text()
+        assert (
+            ">Top 5 — U.S. imports of electrical machinery and<" in svg
+            and ">electronics (HS 85), 2024<" in svg
+        )
+    finally:
+        context.close()
+
+
+def test_a_short_reply_after_answer_cards_is_brought_into_view(server, browser):
+    """Past LIVE_TURNS turns every new question is at the same position among the messages
+    shown; a short reply (a clarifying question) after full cards must still be scrolled to,
+    not left below the view on the card before it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    newest_in_view = (
+        f'(() => {{ const m = document.querySelectorAll("{MESSAGES}");'
+        " const q = m[m.length - 2].getBoundingClientRect(), r = m[m.length - 1].getBoundingClientRect();"
+        " const box = document.querySelector(\"[data-testid='stChatInput']\").getBoundingClientRect();"
+        " return q.top >= -5 && r.bottom <= box.top + 5; })()"
+    )
+    try:
+        open_app(page, server + "/")
+        for question in ("How much did the US import from Mexico in 2024?", "and Canada?", "and in 2022?"):
+            ask(page, question)
+            settle(page)
+        ask(page, "trade with Brazil in 2023")  # a clarifying question, a few lines long
+        expect(page.get_by_role("button", name="U.S. imports from Brazil in 2023")).to_be_attached()
+        settle(page)
+        page.wait_for_function(newest_in_view, timeout=5_000)
+        page.screenshot(path=str(ARTIFACTS / "short-reply-in-view.png"))
+        ask(page, "imports")  # completes it: a full card again, its question at the top
+        settle(page)
+        question_at_top = (
+            f'(() => {{ const m = document.querySelectorAll("{MESSAGES}");'
+            " const top = m[m.length - 2].getBoundingClientRect().top; return top >= -5 && top <= 60; })()"
+        )
+        page.wait_for_function(question_at_top, timeout=5_000)
     finally:
         context.close()
 
@@ -186,6 +237,80 @@ def test_phone_view_opens_at_the_top(server, browser):
 
     finally:
         context.close()
+
+
+def test_phone_shows_the_whole_headline_figure_and_chart_title(server, browser):
+    """'105.4 mil millones de dólares' is wider than a phone at the figure's size: it wraps
+    onto a second line instead of ending in an ellipsis; so does the chart's title."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        open_app(page, server + "/")
+        ask(page, "¿Quién le vende más computadoras a EE.UU.?")
+        settle(page)
+        value = page.locator("[data-testid='stMetricValue'] [data-testid='stMarkdownContainer']").last
+        expect(value).to_have_text("105.4 mil millones de dólares")
+        assert value.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the figure is cut"
+        assert value.evaluate("e => e.getBoundingClientRect().right <= window.innerWidth")
+        title = page.locator(".chart-title p.title").last
+        expect(title).to_have_text(
+            "Los 5 principales socios — importaciones de EE.UU. de maquinaria y computadoras "
+            "(capítulo 84 del SA), 2024"
+        )
+        assert title.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "the title is cut"
+        assert title.evaluate("e => e.getBoundingClientRect().right <= window.innerWidth")
+        expect(page.locator(".vega-embed .role-title")).to_have_count(0)  # no title cut inside the chart
+        label = page.locator(".vega-embed").last.get_attribute("aria-label") or ""
+        assert label.startswith("Gráfica de barras. Los 5 principales socios"), label
+        page.screenshot(path=str(ARTIFACTS / "phone-figure.png"))
+    finally:
+        context.close()
+
+
+def shown_at_rest(locator) -> bool:
+    """Visible without a hover: no ancestor hides it or makes it transparent."""
+    return locator.evaluate(
+        "e => { for (let n = e; n; n = n.parentElement) { const s = getComputedStyle(n);"
+        " if (s.visibility === 'hidden' || s.opacity === '0' || s.display === 'none') return false; }"
+        " return true; }"
+    )
+
+
+def test_share_link_can_be_copied_on_a_touch_screen_and_by_selecting_it(server, browser):
+    """The note says: copy it with the copy button, or select it and copy it. Both must be
+    true on a phone (no hover: Streamlit shows a code block's copy button on hover only)
+    and on a desktop, where one click selects the whole link."""
+    question = "Top 5 export markets in 2023"
+    for viewport, touch in (({"width": 390, "height": 844}, True), ({"width": 1200, "height": 800}, False)):
+        context = browser.new_context(viewport=viewport, is_mobile=touch, has_touch=touch)
+        page = context.new_page()
+        try:
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+            open_app(page, server + "/")
+            ask(page, question)
+            settle(page)
+            share = page.locator(MESSAGES).nth(-1).get_by_role("button", name="Share link", exact=True)
+            share.tap() if touch else share.click()
+            body = page.locator("[data-testid='stPopoverBody']")
+            expect(body.get_by_text("Copy it with the copy button, or select it and copy it.", exact=False)
+                   ).to_be_visible()  # fmt: skip
+            link = body.locator("[data-testid='stCode'] code")
+            expected = server + "?q=" + urllib.parse.quote(question)
+            expect(link).to_have_text(expected)
+            copy = body.locator("[data-testid='stBaseButton-elementToolbar']")
+            expect(copy).to_have_attribute("aria-label", "Copy to clipboard")
+            if touch:
+                page.mouse.move(0, 0)  # no pointer over the block
+                assert shown_at_rest(copy), "the copy button is hidden until a hover"
+                copy.tap()
+                assert page.evaluate("navigator.clipboard.readText()") == expected
+                page.screenshot(path=str(ARTIFACTS / "phone-share-link.png"))
+            else:
+                link.click()  # one click selects the whole link, ready to copy
+                assert page.evaluate("window.getSelection().toString()").strip() == expected
+                assert shown_at_rest(copy)
+        finally:
+            context.close()
 
 
 def test_embedded_mode_chat_input_usable_without_chrome(server, page):

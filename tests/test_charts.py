@@ -3,6 +3,7 @@ WCAG contrast of every colour the palette and the chart theme use."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from functools import cache
@@ -198,6 +199,23 @@ def test_long_titles_wrap_and_start_with_a_capital():
     lines = spec["title"]["text"]
     assert len(lines) == 3 and " ".join(lines) == "I" + title[1:]
     assert all(len(line) <= charts.TITLE_WIDTH for line in lines)
+
+
+def test_the_page_shows_the_title_as_text_and_the_chart_without_it():
+    """Vega cuts a title line wider than the chart with an ellipsis (a phone) and a fixed
+    wrap leaves a desktop card half empty, so the page shows the title as text and draws
+    the spec without it; exports (and API clients) keep the title in the spec."""
+    title = (
+        "importaciones de EE.UU. de instrumentos ópticos, médicos y de precisión "
+        "(capítulo 90 del SA), enero-marzo de 2024"
+    )
+    spec = charts.build({"kind": "ranked_bar"}, RANKED, "es", title, "Censo")
+    assert charts.title_text(spec) == ("I" + title[1:], "Censo")  # the whole title, hyphens kept
+    screen = charts.on_screen(spec)
+    assert "title" not in screen and screen == {k: v for k, v in spec.items() if k != "title"}
+    assert screen["description"] == spec["description"]  # what a screen reader gets
+    svg = html.unescape(charts.export(spec, "svg").decode())
+    assert all(f">{line}<" in svg for line in spec["title"]["text"]) and ">Censo<" in svg
 
 
 def test_description_is_a_text_alternative_with_the_figures():

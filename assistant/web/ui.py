@@ -12,7 +12,9 @@ Session state keys:
   focus         index in history to bring to the top of the view: the latest question
                 (or a reply alone), or a reopened answer's question; -1 for the page top
   reopened      index in history of an earlier answer shown in full again, or None
-  scrolled      the focus the page last scrolled to
+  scrolled      the focus the page last scrolled to (a history index, so each new
+                reply scrolls once, also when the page shows it at the same position
+                as the one before)
 
 User text is text: questions are shown with st.text, never as Markdown, so a link,
 an image or a heading in a question (or in a ?q= link) shows literally.
@@ -51,7 +53,7 @@ TEXT = {
         "png_help": "Download the chart as a PNG image",
         "svg_help": "Download the chart as an SVG image",
         "link": "Share link",
-        "link_note": "Copy this link (the icon at its right): it opens the app and asks the same question.",
+        "link_note": "This link opens the app and asks the same question. Copy it with the copy button, or select it and copy it.",
         "sql": "SQL & source",
         "sql_note": "The exact query behind this answer, with its values; an analyst can rerun it on the same data.",
         "suggestions": "You could also ask",
@@ -78,7 +80,7 @@ TEXT = {
         "png_help": "Descargar la gráfica como imagen PNG",
         "svg_help": "Descargar la gráfica como imagen SVG",
         "link": "Compartir enlace",
-        "link_note": "Copia este enlace (el ícono a su derecha): abre la aplicación y hace la misma pregunta.",
+        "link_note": "Este enlace abre la aplicación y hace la misma pregunta. Cópialo con el botón de copiar o selecciónalo y cópialo.",
         "sql": "SQL y fuente",
         "sql_note": "La consulta exacta detrás de esta respuesta, con sus valores; un analista puede volver a ejecutarla sobre los mismos datos.",
         "suggestions": "También puedes preguntar",
@@ -151,7 +153,12 @@ LIVE_TURNS = 3
 
 # Contrast: Streamlit draws captions at 60% of the text colour (3.9:1 on this background)
 # and SQL keywords at 3.6:1; WCAG wants 4.5:1, so these colours are 5.8:1 or more. The
-# focus ring is 3 px so a keyboard user sees where they are.
+# focus ring is 3 px so a keyboard user sees where they are. The headline figure and its
+# label wrap rather than end in an ellipsis: "105.4 mil millones de dólares" is wider than a
+# phone at that size, and a cut figure says nothing. In a popover, the copy button of a code
+# block (the link, the SQL) is always shown: Streamlit shows it on hover only, so never on a
+# touch screen. The link is selected whole by one click or a touch and hold, which works
+# where the button cannot (the browser's clipboard needs HTTPS, and an iframe's permission).
 STYLE = """<style>
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #44504c !important; opacity: 1 !important; }
 [data-testid="stHeadingWithActionElements"] h2 { font-size: 1.35rem; padding-top: 0.6rem; }
@@ -159,7 +166,8 @@ STYLE = """<style>
 button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:focus-visible,
 [tabindex]:not(textarea):focus-visible { outline: 3px solid #1f6f54 !important; outline-offset: 2px; }
 [data-testid="stChatMessage"] [data-testid="stText"] { font-size: 1rem; line-height: 1.55; }
-[data-testid="stMetricValue"] { font-size: 2.1rem; font-weight: 650; }
+[data-testid="stMetricValue"] { font-size: 2.1rem; font-weight: 650; line-height: 1.2; }
+[data-testid="stMetricValue"] div, [data-testid="stMetricValue"] p { white-space: normal !important; overflow: visible !important; text-overflow: clip !important; overflow-wrap: break-word; }
 [data-testid="stMetricLabel"] div, [data-testid="stMetricLabel"] p { white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
 
 [data-testid="stCode"] .token.comment, [data-testid="stCode"] .token.punctuation { color: #4f5a56 !important; }
@@ -167,6 +175,13 @@ button:focus-visible, a:focus-visible, [role="button"]:focus-visible, summary:fo
 [data-testid="stCode"] .token.operator { color: #9a4500 !important; }
 [data-testid="stCode"] .token.string { color: #1b6b3a !important; }
 [data-testid="stCode"] .token.number, [data-testid="stCode"] .token.boolean { color: #1f6a66 !important; }
+[data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) { opacity: 1 !important; visibility: visible !important; }
+[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 3rem; }
+[class*="st-key-share-link-"] [data-testid="stCode"] code { -webkit-user-select: all; user-select: all; }
+.chart-title { margin-bottom: -0.5rem; }
+.chart-title p { margin: 0; overflow-wrap: break-word; }
+.chart-title p.title { font-weight: 650; font-size: 1.02rem; line-height: 1.35; color: #1d2b27; }
+.chart-title p.source { font-size: 0.85rem; color: #44504c; margin-top: 0.1rem; }
 section.earlier h2 { font-size: 1rem; font-weight: 600; margin: 0 0 0.5rem; }
 section.earlier p { margin: 0 0 0.6rem; line-height: 1.5; }
 section.earlier p.q { background: #eef3f0; border-radius: 8px; padding: 0.4rem 0.7rem; }
@@ -174,13 +189,18 @@ section.earlier p.q { background: #eef3f0; border-radius: 8px; padding: 0.4rem 0
 
 # Runs in the page: on a first visit, the top of the page and the question box focused;
 # after a reply, the top of that reply (its question) at the top of the view.
+# The body names the reply (`focus`, its history index): Streamlit runs a script again only
+# when its body changes, and once a conversation is longer than LIVE_TURNS every new
+# question sits at the same position among the messages shown.
 SCROLL_SCRIPT = """<script>
 (function () {
   const target = %(target)d;  // index of the chat message to bring to the top; -1: the page top
+  const focus = %(focus)d;  // the reply this placement is for (its question's history index)
+  window.assistantFocus = focus;  // a newer reply's script takes over from this one
   let moved = false;  // once the reader scrolls or types, leave the view alone
   for (const e of ["wheel", "touchstart", "keydown"]) window.addEventListener(e, () => { moved = true; }, {once: true});
   function place() {
-    if (moved) return;
+    if (moved || window.assistantFocus !== focus) return;
     if (target < 0) {
       const scroller = document.querySelector('[data-testid="stAppScrollToBottomContainer"]');
       if (scroller) scroller.scrollTop = 0;
@@ -317,6 +337,17 @@ def _suggestion_buttons(items: list[str], key: str) -> None:
             st.button(button_label(text), key=f"{key}-{i}", on_click=_queue, args=(text,), wrap=True)
 
 
+def _chart(spec: dict, key: str) -> None:
+    """The chart, its title and source as text above it: text wraps with the page on a
+    phone and runs the card's width on a desktop, where a title drawn by Vega is cut with an
+    ellipsis or wrapped at a fixed width. Exports keep the title inside the image."""
+    title, source = charts.title_text(spec)
+    if title:
+        note = f'<p class="source">{html.escape(source)}</p>' if source else ""
+        st.html(f'<div class="chart-title"><p class="title">{html.escape(title)}</p>{note}</div>')
+    st.vega_lite_chart(charts.on_screen(spec), width="stretch", theme=None, key=key)
+
+
 def _reading(t: dict, card: cards.Card) -> None:
     """'Read as' under the sentence; the parts the user did not type in bold, and the
     whole line in full text colour when there are any."""
@@ -351,9 +382,12 @@ def _actions(t: dict, answer: dict, card: cards.Card, index: int) -> None:
                                mime="image/svg+xml", key=f"svg-{index}", help=t["svg_help"],
                                icon=":material/image:", on_click="ignore")  # fmt: skip
         with st.popover(t["link"], icon=":material/link:", key=f"link-{index}"):
-            st.code(
-                _link(answer["context"].get("asked_as", answer["question"])), language=None, wrap_lines=True
-            )
+            with st.container(key=f"share-link-{index}"):  # selected whole by one click (STYLE)
+                st.code(
+                    _link(answer["context"].get("asked_as", answer["question"])),
+                    language=None,
+                    wrap_lines=True,
+                )
             st.caption(t["link_note"])
         with st.popover(t["sql"], icon=":material/code:", key=f"sql-{index}"):
             st.code(card.sql, language="sql", wrap_lines=True)
@@ -383,7 +417,7 @@ def _render_answer(item: dict, index: int) -> None:
     st.text(answer["text"])
     _reading(t, card)
     if answer.get("chart"):
-        st.vega_lite_chart(answer["chart"], width="stretch", theme=None, key=f"chart-{index}")
+        _chart(answer["chart"], f"chart-{index}")
     _actions(t, answer, card, index)
     with st.expander(t["table"]):
         formats = cards.number_formats(card.table)
@@ -448,17 +482,24 @@ def _earlier(t: dict, history: list[dict], live: set[int]) -> None:
             options,
             index=None,
             placeholder=t["reopen_placeholder"],
-            format_func=lambda i: _asked(history, i),
+            format_func=lambda i: _answered_as(history, i),
             key="reopen_picker",
             on_change=_reopen,
         )
 
 
-def _asked(history: list[dict], i: int) -> str:
-    """The question an answer replied to (or its sentence, if it had none)."""
-    if i and history[i - 1]["role"] == "user":
-        return history[i - 1]["content"]
-    return history[i]["content"]["text"]
+def _answered_as(history: list[dict], i: int) -> str:
+    """An earlier answer named by the question it answered, in full ('U.S. imports from
+    Brazil in 2023'), not by the words typed, which in a conversation are often a fragment
+    ('imports', 'and Canada?', 'the country'). What was typed only when nothing else says."""
+    answer = history[i]["content"]
+    context = answer.get("context") or {}
+    card = history[i].get("card")
+    reading = "".join(part for part, _ in card.reading) if card else ""
+    label = context.get("restated") or answer.get("reading") or reading or context.get("asked_as")
+    if not label:
+        label = history[i - 1]["content"] if i and history[i - 1]["role"] == "user" else answer["text"]
+    return button_label(label)
 
 
 def _reopen() -> None:
@@ -476,7 +517,7 @@ def _landing(t: dict, assistant: Assistant) -> None:
     if story.status == "answered" and story.chart:
         st.header(t["landing_chart"], anchor=False)
         st.text(story.text)
-        st.vega_lite_chart(story.chart, width="stretch", theme=None, key="landing-chart")
+        _chart(story.chart, "landing-chart")
     st.header(t["starters"], anchor=False)
     groups = list(STARTER_GROUPS[lang].items())
     for row in (groups[:2], groups[2:]):  # two by two; a phone stacks them
@@ -584,8 +625,11 @@ def main() -> None:
                 st.error(TEXT[item["content"].get("lang", "en")]["error"])
 
     # Bring the new reply's question to the top (or, on a first visit, the page top), once.
+    # Which reply, not where it is shown: past LIVE_TURNS turns, every new question is at
+    # the same position among the messages shown.
     focus = st.session_state.focus
     target = shown.index(focus) if history and focus in shown else -1
-    if target != st.session_state.scrolled or target < 0:
-        st.session_state.scrolled = target
-        st.html(SCROLL_SCRIPT % {"target": target}, unsafe_allow_javascript=True)
+    placed = focus if target >= 0 else -1
+    if placed != st.session_state.scrolled or target < 0:
+        st.session_state.scrolled = placed
+        st.html(SCROLL_SCRIPT % {"target": target, "focus": placed}, unsafe_allow_javascript=True)

@@ -21,7 +21,18 @@ History, so each figure is read for what it is:
   87/138 on its first run, then was used for class fixes;
 - fresh_f_questions.yaml (100 questions, 120 turns: Canadian users, formal Mexican Spanish,
   congressional staff; units, rounding and currencies, several constraints at once, by a
-  sixth helper) scored 88/120 on its first run, then was used for class fixes.
+  sixth helper) scored 88/120 on its first run, then was used for class fixes;
+- fresh_g_questions.yaml (140 turns: dictation with spelled-out numbers, chat typing,
+  relative time, the Mexican or Canadian "we", exclusions, two questions in one, old
+  country names) scored 117/140 first, then was used for class fixes;
+- fresh_h_questions.yaml (132 turns: the technology story — HS 84/85/88/90, ATP and NAICS
+  proxies, nearshoring comparisons) scored 119/132 first, then was used for class fixes;
+- fresh_i_questions.yaml (128 turns: near-miss pairs at the edge of what the data has)
+  scored 119/128 first, then was used for class fixes;
+- fresh_j_questions.yaml (159 turns: 30 chat conversations with mid-conversation refusals)
+  scored 140/159 first, then was used for class fixes;
+- fresh_k_questions.yaml (134 turns: a Canadian official, a Monterrey journalist and a
+  congressional researcher) scored 127/134 first, then was used for class fixes.
 
 None of these is held out any more; they guard against regressions. A set that has not yet
 been run is the only honest measure of questions the parser has never seen.
@@ -49,6 +60,11 @@ SETS = (
     "fresh_d_questions",
     "fresh_e_questions",
     "fresh_f_questions",
+    "fresh_g_questions",
+    "fresh_h_questions",
+    "fresh_i_questions",
+    "fresh_j_questions",
+    "fresh_k_questions",
 )
 
 

@@ -106,7 +106,12 @@ def money_short(value: float, lang: str) -> str:
 
 
 def percent(value: float, lang: str) -> str:
-    return f"{decimal(value, lang)}%"
+    """'15.5%'; a share that rounds to nothing but is not zero says so ('less than 0.1%'),
+    never '0.0%' for a partner the U.S. does trade with."""
+    shown = decimal(value, lang)
+    if value and value > 0 and not any(c in "123456789" for c in shown):
+        return i18n.UNDER_A_TENTH[lang].format(decimal(0.1, lang))
+    return f"{shown}%"
 
 
 def signed_percent(value: float, lang: str) -> str:

@@ -102,6 +102,7 @@ PERIOD_FORMS = {
     },
 }
 THE_COUNTRY = {"en": "the country", "es": "el país"}  # "Georgia (the country)"
+UNDER_A_TENTH = {"en": "less than {}%", "es": "menos de {}%"}  # a share too small to show in tenths
 
 SPAN_FORMS = {
     "en": {"in": "from {start} to {end}", "bare": "{start}–{end}", "until": "up to {end}"},

@@ -24,6 +24,9 @@ def test_money(value, lang, expected):
 
 def test_percent_points_and_changes():
     assert f.percent(23.44, "en") == "23.4%" and f.percent(23.44, "es") == "23.4%"
+    # a share too small for tenths is not shown as nothing
+    assert f.percent(0.03, "en") == "less than 0.1%" and f.percent(0.03, "es") == "menos de 0.1%"
+    assert f.percent(0.0, "en") == "0.0%" and f.percent(0.06, "en") == "0.1%"
     assert f.points(1.26, "en") == "1.3 percentage points"
     assert f.points(-2.0, "es") == "2.0 puntos porcentuales"
     assert f.points(1.0, "en") == "1.0 percentage point"

@@ -32,7 +32,9 @@ History, so each figure is read for what it is:
 - fresh_j_questions.yaml (159 turns: 30 chat conversations with mid-conversation refusals)
   scored 140/159 first, then was used for class fixes;
 - fresh_k_questions.yaml (134 turns: a Canadian official, a Monterrey journalist and a
-  congressional researcher) scored 127/134 first, then was used for class fixes.
+  congressional researcher) scored 127/134 first, then was used for class fixes;
+- fresh_l_questions.yaml (88 turns: newsroom-intranet searches, questions passed on from a
+  boss, parentheses and slashes) scored 84/88 first, then was used for class fixes.
 
 None of these is held out any more; they guard against regressions. A set that has not yet
 been run is the only honest measure of questions the parser has never seen.
@@ -65,6 +67,7 @@ SETS = (
     "fresh_i_questions",
     "fresh_j_questions",
     "fresh_k_questions",
+    "fresh_l_questions",
 )
 
 

@@ -125,7 +125,7 @@ def _patterns():
             lambda m, s, e: _quarter(int(m["q"]), _yy(m["y"]), s, e),
         ),
         (
-            rf"(?P<q>[1-4]) ?(?:q|t|qtr) ?(?P<y>{_YEAR}|\d{{2}})?",
+            rf"(?P<q>[1-4]) ?(?:q|t|qtr)(?: (?:of|de|del))? ?(?P<y>{_YEAR}|\d{{2}})?",  # "4T de 2021"
             lambda m, s, e: _quarter(int(m["q"]), _yy(m["y"]), s, e),
         ),
         # four- and two-month spans: "primer cuatrimestre de 2022" (Jan-Apr), "segundo bimestre"

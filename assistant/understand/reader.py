@@ -28,6 +28,7 @@ _CODE_RE = re.compile(
     # the first number of any length ("hs 8471" is a heading); more chapters are two digits
     rf"(?<![a-z0-9])(?P<word>{_HS_WORDS}) ?(?P<codes>\d{{1,10}}(?:(?: and| y| to| a| or| o)? \d{{2}}(?![0-9]))*)(?![a-z0-9])"
 )
+_PLURAL_HS_WORDS = {"chapters", "capitulos"}
 _NAICS_RE = re.compile(r"(?<![a-z0-9])(?:naics|scian) ?(?P<code>\d{2,6})(?![a-z0-9])")
 _COUNT_WORDS = (
     "top|bottom|primeros|primeras|principales|mayores|menores|largest|biggest|leading|"
@@ -318,6 +319,13 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     code_at: set[int] = set()  # where the codes are: a generic noun beside one restates it
     for m in _CODE_RE.finditer(text):
         codes = re.findall(r"\d+", m["codes"])
+        if (
+            len(codes) == 1
+            and len(codes[0]) == 4
+            and 2000 <= int(codes[0]) <= 2099
+            and m["word"] in _PLURAL_HS_WORDS
+        ):
+            continue  # "(top 10 chapters, 2023)": the year of the chapters, not a heading
         span = claim_span(m)
         if not span:
             continue
@@ -1066,7 +1074,10 @@ def _partner_is_subject(pos, word, partner_pos, reporter_at, tokens) -> bool:
         subject_after = (pos + 1 in partner_pos or we_subject) and us_destination
         return possessive or (partner_before and us_destination) or from_partner or subject_after
     if word.startswith("import"):
-        us_source = any(prep(r) in FROM_WORDS for r in reporter_at)
+        # "importaciones de EE.UU." right after the word is whose imports (the U.S.'s), not a source
+        us_source = any(
+            prep(r) in FROM_WORDS and not (r == pos + 2 and prep(r) in ("de", "del")) for r in reporter_at
+        )
         return (
             possessive or partner_before or pos + 1 in partner_pos or we_subject
         ) and us_source  # "importó Canadá de EE.UU."

@@ -658,6 +658,14 @@ FILLER = [
     "no se si lo tengan", "no se si lo tengas", "no se si tengan esto", "no se si tengas esto",
     "tal vez no lo tengan", "tal vez no lo tengas", "quiza no lo tengan", "si lo tienen",
     "si lo tienes",
+    # a question passed on from someone else ("My boss wants to know…", "Me pide mi jefa…")
+    *(f"{who} {asks}" for who in ("my boss", "my editor", "my manager", "my director", "my supervisor",
+                                  "mi jefe", "mi jefa", "mi editor", "mi editora", "mi director",
+                                  "mi directora", "mi supervisor", "mi supervisora")
+      for asks in ("wants to know", "asks", "asked", "is asking", "needs to know", "quiere saber",
+                   "pregunta", "me pide", "pide", "necesita saber")),
+    *(f"me pide {who}" for who in ("mi jefe", "mi jefa", "mi editor", "mi editora", "mi director",
+                                   "mi directora", "mi supervisor", "mi supervisora")),
     "um", "the two", "these two", "those two", "los dos", "las dos", "esos dos", "estos dos", "guys", "you guys", "folks", "you all", "y all", "yall", "correccion", "pues", "bueno", "oye", "oiga", "a ver", "entonces", "ahora bien",
     "question about", "data question", "figures please", "general", "en general",
     "sistema armonizado", "del sistema armonizado", "del sa", "sa", "hs", "hs2", "2 digit", "harmonized system", "tigie", "de la tigie",

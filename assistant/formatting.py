@@ -238,7 +238,7 @@ def integer(n: int, lang: str) -> str:
 
 # English puts "the" before a country named by a common noun or a plural (the United
 # Kingdom, the Dominican Republic, the Cayman Islands, the Netherlands, the Gambia); groups
-# already carry it in their names. Spanish usage ("desde Países Bajos") needs no change.
+# already carry it in their names. Spanish has its own list below.
 _ARTICLE_WORDS = frozenset(
     "republic kingdom emirates islands isles territories lands strip bank "
     "netherlands philippines bahamas maldives comoros gambia".split()

@@ -112,20 +112,8 @@ def _answered_inside(first: Meaning, other: Meaning) -> bool:
 _OPTION_ORDINALS = {"first": 0, "primera": 0, "primero": 0, "second": 1, "segunda": 1, "segundo": 1,
                     "third": 2, "tercera": 2, "tercero": 2, "fourth": 3, "cuarta": 3, "cuarto": 3,
                     "last": -1, "ultima": -1, "ultimo": -1}  # fmt: skip
-_OPTION_WORDS = {
-    "one",
-    "option",
-    "opcion",
-    "choice",
-    "please",
-    "favor",
-    "porfa",
-    "thanks",
-    "gracias",
-    "ok",
-    "yes",
-    "si",
-}
+_OPTION_WORDS = {"one", "option", "opcion", "choice", "please", "favor", "porfa", "thanks", "gracias", "ok",
+                 "yes", "si"}  # fmt: skip
 _OPTION_NUMBERS = {"1": 0, "one": 0, "2": 1, "two": 1, "3": 2, "three": 2, "4": 3, "four": 3}
 
 
@@ -221,7 +209,15 @@ class Understander:
         two = self._two_questions(question or "", previous, lang)
         if isinstance(two, Understanding):
             return two
-        meaning = two or self._meaning(reading, previous)
+        if two:  # two clauses read as one question
+            leans = (
+                previous is not None
+                and two.period == previous.period
+                and not (named.period or named.relative)
+            )
+            meaning, follows = two, _follows(reading, previous) or leans
+        else:
+            meaning, follows = self._meaning(reading, previous)
 
         if acc.unavailable:
             reason, _ = acc.unavailable[0]
@@ -247,10 +243,6 @@ class Understander:
             if not reading.trade_question:
                 text = words["not_understood"]
             return self._refuse(text, lang, meaning if reading.trade_question else None)
-        # a follow-up, or a new question that took the conversation's period: either way the
-        # question alone does not say it all (a shared link asks it in full)
-        follows = _follows(reading, previous) or (previous is not None and meaning.period == previous.period
-                                                  and not (named.period or named.relative))  # fmt: skip
         if acc.ambiguous:
             return self._clarify_tie(acc.ambiguous[0], lang, meaning)
         if (
@@ -289,7 +281,7 @@ class Understander:
         second = read(parts[1], self.lexicon, in_conversation=True)
         if not (first.named.asks_something() and second.named.asks_something()):
             return None  # "… and how much?", "… and what about 2024?": one question, read whole
-        one = self._meaning(first, previous)
+        one, _ = self._meaning(first, previous)
         other = interpret.follow_up(one, second.named, self.facts)
         if other == one:
             return None
@@ -312,9 +304,11 @@ class Understander:
             return None
         return Meaning.from_dict(data, self.store.partners, self.store.products)
 
-    def _meaning(self, reading: Reading, previous: Meaning | None) -> Meaning:
+    def _meaning(self, reading: Reading, previous: Meaning | None) -> tuple[Meaning, bool]:
+        """The meaning, and whether it leans on the conversation: a follow-up, or a new
+        question that took the conversation's period (a shared link then asks it in full)."""
         if _follows(reading, previous):
-            return interpret.follow_up(previous, reading.named, self.facts)
+            return interpret.follow_up(previous, reading.named, self.facts), True
         m = interpret.standalone(reading.named, self.facts)
         named = reading.named
         if (
@@ -322,8 +316,8 @@ class Understander:
             and not (named.period or named.relative or named.base is not None) and m.measure not in ("trend", "coverage")
         ):  # fmt: skip
             # a new question in a conversation about 2023 that names no period is about 2023 too
-            m = interpret.complete(m.with_(period=previous.period))
-        return m
+            return interpret.complete(m.with_(period=previous.period)), True
+        return m, False
 
     def _answer(self, meaning: Meaning, reading: Reading, lang: str) -> Understanding:
         planned = self._plan(meaning, reading, lang)

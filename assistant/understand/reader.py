@@ -17,7 +17,15 @@ from wordfreq import zipf_frequency
 from assistant import i18n
 from assistant.understand import periods
 from assistant.understand import vocabulary as V
-from assistant.understand.lexicon import Lexicon, Match, is_ordinary, strip_accents, tokens_with_starts, zipf
+from assistant.understand.lexicon import (
+    PRODUCT_KINDS,
+    Lexicon,
+    Match,
+    is_ordinary,
+    strip_accents,
+    tokens_with_starts,
+    zipf,
+)
 from assistant.understand.meaning import CANADA, EUROPEAN_UNION, MEXICO, WORLD, Accounting, Period, Product
 
 MAX_CHARS = 1000
@@ -58,7 +66,13 @@ _ORDINAL_CLAIM_RE = re.compile(
 
 _CLAIM_RE = [
     # "the #3 source", "number 2 supplier", "3rd largest market"
-    (re.compile(r"(?<![a-z0-9])(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20|one|uno)(?![a-z0-9])"), "rank"),
+    # ("claim": the words read as the claim when more than the number; "número uno")
+    (
+        re.compile(
+            r"(?<![a-z0-9])(?P<claim>(?:number|no|numero) (?P<n>[1-9]|1[0-9]|20|one|uno))(?![a-z0-9])"
+        ),
+        "rank",
+    ),
     (
         re.compile(
             r"(?<![a-z0-9])(?P<n>[1-9]|1[0-9]|20)(?:st|nd|rd|th|o|er|do|to|vo) "
@@ -97,7 +111,7 @@ _CLAIM_RE = [
             r"two thirds|three quarters|una cuarta parte|un cuarto|un tercio|la mitad|una quinta parte|"
             r"una decima parte|dos tercios|tres cuartas partes)) (?:of|de|del)(?![a-z0-9])"
         ),
-        "amount",
+        "fraction",
     ),
     # "doubled since 2013", "se triplicaron": a change claimed as a multiple
     (
@@ -108,7 +122,9 @@ _CLAIM_RE = [
         "multiple",
     ),
 ]
-_FRACTION_CLAIM_RE = next(p for p, _ in _CLAIM_RE if "cuarta parte" in p.pattern)
+# What each kind of claim asks for: a multiple is a change, a fraction of a total a share, an
+# amount only the figure
+_CLAIM_MEASURE = {"multiple": "change", "amount": None, "fraction": "share"}
 # "over $400 billion", "superó los 350 mil millones de dólares", "el billón de dólares": a
 # dollar amount is a claim being checked (no query takes one); "Read as" quotes it
 _AMOUNT_RE = re.compile(
@@ -369,17 +385,14 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
     mentions = periods.find(tokens, free)
     # 3. a claim being checked ("the #3 source", "up more than 20%"): its number is the claim,
     # read back in "Read as", and the answer gives the actual figure
-    for pattern, measure in _CLAIM_RE:
+    for pattern, kind in _CLAIM_RE:
         for m in pattern.finditer(text):
-            # "number one", "número uno": the word "number" is part of the claim too
-            span = claim_span(m, 0 if pattern is _CLAIM_RE[0][0] else "n")
+            span = claim_span(m, "claim" if "claim" in pattern.groupindex else "n")
             if span:
-                typed_claim = measure in ("multiple", "amount")
+                typed_claim = kind in ("multiple", "amount", "fraction")
                 shown = _as_typed(question, typed[span[0] : span[1]]) if typed_claim else m["n"]
-                named.claims.append((measure, shown))
-                if measure == "amount" and pattern is _FRACTION_CLAIM_RE:
-                    measure = "share"  # a fraction of a total is a share
-                measure = {"multiple": "change", "amount": None}.get(measure, measure)
+                named.claims.append(("amount" if kind == "fraction" else kind, shown))
+                measure = _CLAIM_MEASURE.get(kind, kind)
                 if measure and measure not in named.measures:
                     named.measures.append(measure)
     for m in _ORDINAL_CLAIM_RE.finditer(text):  # "the third-largest supplier", "el tercer proveedor"
@@ -466,7 +479,7 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
             free[i] = False
     # 5c. a generic noun beside a product restates it: "aircraft and parts", "la industria
     # NAICS 334", "medical equipment", "productos de TIC"
-    product_at = {i for m in matches if m.kind in V_PRODUCT_KINDS for i in range(m.start, m.end)}
+    product_at = {i for m in matches if m.kind in (*PRODUCT_KINDS, "tech") for i in range(m.start, m.end)}
     product_at |= code_at
     for i, t in enumerate(tokens):
         if free[i] and t in V.GENERIC_GOODS and any(abs(i - j) <= 3 for j in product_at):
@@ -771,7 +784,6 @@ def _corrected(matches, mentions, tokens: list[str]):
     return matches, mentions, replaced
 
 
-V_PRODUCT_KINDS = ("hs", "hs_item", "atp", "naics", "tech")
 _ONLY = {"just", "only", "solo", "solamente", "unicamente", "nomas", "simply", "merely"}
 
 
@@ -888,19 +900,7 @@ def _apply(named: Named, acc: Accounting, matches, tokens, typed, chapters, eu_a
             named.combined = True
         elif kind == "compare":
             named.compare = True
-            against = (
-                "with",
-                "con",
-                "to",
-                "against",
-                "versus",
-                "vs",
-                "frente",
-                "a",
-                "alongside",
-                "beside",
-                "de",
-            )
+            against = ("with", "con", "to", "against", "versus", "vs", "frente", "a", "alongside", "beside", "de")  # fmt: skip
             if tokens[m.end - 1] in against or (m.end < len(tokens) and tokens[m.end] in against):
                 named.compare_with = True  # "compared with China", "comparado con China"
         elif kind == "order":

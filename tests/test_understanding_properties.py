@@ -49,8 +49,10 @@ FILLER_BEFORE = ["Hi, ", "Hello team, quick question: ", "For a memo I'm writing
                  "Hola, una consulta: ", "Por medio del presente, le agradecería me informara ",
                  "Buenos días. ", "Fact check: ", "Could you share ",
                  "Would you be so kind as to share ", "Um, ", "uhh ", "Mmm... ", "Ehm, so ",
-                 "hmm ok "]  # fmt: skip
-FILLER_AFTER = ["", " please", ", thanks!", ". Gracias.", " - saludos cordiales", " thank you in advance"]
+                 "hmm ok ", "Good afternoon, hope your week is going well! ",
+                 "Buenas tardes, disculpe la molestia: ", "Sorry to bother you again. "]  # fmt: skip
+FILLER_AFTER = ["", " please", ", thanks!", ". Gracias.", " - saludos cordiales", " thank you in advance",
+                ". Se lo agradezco mucho.", ". Hope you have a great weekend!"]  # fmt: skip
 UNKNOWN_NAMES = ["Atlantis", "Wakanda", "Freedonia", "Ruritania", "Zembla", "Genovia", "Sokovia"]
 
 question = st.tuples(

@@ -501,6 +501,11 @@ def read(question: str, lexicon: Lexicon, in_conversation: bool = False) -> Read
         for i in span:
             free[i] = False
         acc.asides.append(_as_typed(question, typed[span.start : span.stop]))
+    # 6d. courtesy said in a sentence of its own ("hope your week is going well!", "Se lo
+    # agradezco mucho."): its words are courtesy, when another sentence asks the question
+    for span in _courtesy(tokens, opens, free, matches, mentions):
+        for i in span:
+            free[i] = False
     # 7. ISO codes and typos over what is left
     trade_like = (
         in_conversation
@@ -648,6 +653,26 @@ _FRAMING_KINDS = {"filler", "closing", "thanks", "anaphora", "trade", "reporter"
 # Words that describe the document, not the figure ("weekly digest", "opinion column",
 # "a paper on the impact of the pandemic")
 _ABOUT_THE_DOCUMENT = {"average", "monthly_series", "opinion", "why"}
+
+
+def _courtesy(tokens, opens, free, matches, mentions) -> list[range]:
+    """Sentences that only greet, wish well, apologise or thank: a courtesy word, nothing
+    of a question (no partner, goods, flow, period, measure) and no question mark's worth of
+    asking, while another sentence of the message does ask. Alone they are not set aside, so
+    'thanks, what about last week?' is still refused on 'week'."""
+    bounds = [i for i, o in enumerate(opens) if o] + [len(tokens)]
+    sentences = [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    inside = lambda span, m: span.start <= m.start < span.stop  # noqa: E731
+    content = [
+        any(inside(span, m) for m in matches if m.kind in _SLOT_KINDS or m.kind in _CONTENT_KINDS)
+        or any(inside(span, m) for m in mentions)
+        for span in sentences
+    ]
+    return [
+        span for span, asks in zip(sentences, content, strict=True)
+        if not asks and any(content) and V.COURTESY_WORDS & {tokens[i] for i in span}
+        and not V.QUESTION_WORDS_SET & {tokens[i] for i in span if free[i]}
+    ]  # fmt: skip
 
 
 def _background(tokens, typed, opens, free, matches, mentions, chapters) -> list[range]:

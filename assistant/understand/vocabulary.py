@@ -1065,6 +1065,16 @@ GENERIC_GOODS = {
     "refacciones", "rama",
 }  # fmt: skip
 
+# Words of courtesy: a sentence made of one and no question is greeting, wishing well,
+# apologising or thanking ("hope your week is going well!", "disculpe la molestia")
+COURTESY_WORDS = {
+    "hope", "hoping", "wish", "wishing", "thanks", "thank", "appreciate", "appreciated", "grateful",
+    "sorry", "apologies", "excuse", "bother", "bothering", "trouble", "regards", "cheers",
+    "espero", "esperamos", "ojala", "deseo", "deseamos", "gracias", "agradezco", "agradecemos",
+    "agradeceria", "agradecere", "disculpe", "disculpa", "disculpen", "perdone", "perdon", "molestia",
+    "molestar", "saludos", "saludo",
+}  # fmt: skip
+
 # Words that say two partners are meant ("both together", "los dos juntos")
 BOTH = [("both",), ("ambos",), ("ambas",), ("the", "two"), ("los", "dos"), ("las", "dos"), ("these", "two"),
         ("those", "two"), ("esos", "dos"), ("estos", "dos")]  # fmt: skip
@@ -1076,6 +1086,7 @@ QUESTION_JOINERS = ["and", "and also", "also", "plus", "as well as", "y", "y tam
 QUESTION_WORDS = ["what", "whats", "who", "whos", "which", "how", "where", "when", "cuanto", "cuanta",
                   "cuantos", "cuantas", "cual", "cuales", "quien", "quienes", "que", "q", "donde",
                   "como", "cuando", "en que", "a que", "de que", "en cuanto"]  # fmt: skip
+QUESTION_WORDS_SET = {w for w in QUESTION_WORDS if " " not in w}
 
 # Abbreviations people type, read as the word they stand for before anything else.
 
